@@ -1,0 +1,642 @@
+/**
+ * Validation at the edge: one parser per event (and per request result) turning an
+ * `unknown` payload into the typed model of `./model.ts`, or into a {@link Problem}.
+ *
+ * Lenient where real systems vary (numeric strings, extra fields, unknown states
+ * mapped to `Unknown`, missing optional fields); strict where meaning breaks (no
+ * queue id, no workitem id, no channel id, a non-object payload, an unknown
+ * `dataState`). Parsers never throw, whatever the input.
+ *
+ * @module
+ */
+import {
+  AGENT_STATES,
+  CHANNEL_TYPES,
+  CLASSIFICATIONS,
+  DATA_STATES,
+  DIRECTIONS,
+  ESCALATION_LEVELS,
+  OUTBOUND_CLASSIFICATIONS,
+  QUEUE_COUNTERS,
+  WORKITEM_STATES,
+  type CilEventName,
+  type QueueCounter,
+  type WorkitemEventName,
+} from './enums.js';
+import type {
+  ActivityRecord,
+  AgentStateChange,
+  Channel,
+  ChannelInfo,
+  CilError,
+  CrmRecord,
+  CtiData,
+  ParseResult,
+  Participant,
+  PayloadKind,
+  Problem,
+  QueueData,
+  QueueDataUpdate,
+  QueueStatistics,
+  ReasonCode,
+  Workitem,
+} from './model.js';
+import {
+  ProblemLog,
+  asRecord,
+  extraFields,
+  pathOf,
+  readArray,
+  readCount,
+  readEnum,
+  readId,
+  readReasonCode,
+  readText,
+  readTime,
+  typeName,
+} from './parse-primitives.js';
+
+function ok<T>(value: T, log: ProblemLog): ParseResult<T> {
+  return { ok: true, value, warnings: log.problems };
+}
+
+function fail<T>(log: ProblemLog, problem: Omit<Problem, 'event'>): ParseResult<T> {
+  return { ok: false, problem: { event: log.event, ...problem }, warnings: log.problems };
+}
+
+/**
+ * Runs a parser body, turning any unexpected exception into a problem. The bodies are
+ * written not to throw; this is the guarantee, even for hostile getters or proxies.
+ */
+function guarded<T>(event: PayloadKind, body: (log: ProblemLog) => ParseResult<T>): ParseResult<T> {
+  const log = new ProblemLog(event);
+  try {
+    return body(log);
+  } catch (error) {
+    return fail(log, {
+      path: '',
+      reason: 'wrong-type',
+      detail: `payload could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+}
+
+function notAnObject<T>(log: ProblemLog, input: unknown): ParseResult<T> {
+  return fail(log, {
+    path: '',
+    reason: 'not-an-object',
+    detail: `expected an object, got ${typeName(input)}`,
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Records
+
+function readCrmRecord(value: unknown, log: ProblemLog, path: string): CrmRecord | undefined {
+  const record = asRecord(value);
+  if (!record) {
+    if (value !== undefined && value !== null) {
+      log.add(path, 'wrong-type', `expected a CRM record, got ${typeName(value)}`);
+    }
+    return undefined;
+  }
+  const id = readId(record.id, log, pathOf(path, 'id'));
+  if (id === undefined) {
+    log.add(pathOf(path, 'id'), 'missing-field', 'CRM record without id dropped');
+    return undefined;
+  }
+  return {
+    id,
+    name: readText(record.name, log, pathOf(path, 'name')) ?? '',
+    recordType: readText(record.recordType, log, pathOf(path, 'recordType')) ?? '',
+  };
+}
+
+function readCrmRecords(value: unknown, log: ProblemLog, path: string): readonly CrmRecord[] {
+  const records: CrmRecord[] = [];
+  readArray(value, log, path).forEach((item, index) => {
+    const record = readCrmRecord(item, log, pathOf(path, index));
+    if (record) records.push(record);
+  });
+  return records;
+}
+
+function readActivity(value: unknown, log: ProblemLog, path: string): ActivityRecord | undefined {
+  const record = asRecord(value);
+  if (!record) {
+    if (value !== undefined && value !== null) {
+      log.add(path, 'wrong-type', `expected an activity record, got ${typeName(value)}`);
+    }
+    return undefined;
+  }
+  const id = readId(record.id, log, pathOf(path, 'id'));
+  if (id === undefined) {
+    log.add(pathOf(path, 'id'), 'missing-field', 'activity record without id dropped');
+    return undefined;
+  }
+  return { id, recordType: readText(record.recordType, log, pathOf(path, 'recordType')) ?? '' };
+}
+
+function readParticipants(value: unknown, log: ProblemLog, path: string): readonly Participant[] {
+  const participants: Participant[] = [];
+  readArray(value, log, path).forEach((item, index) => {
+    const itemPath = pathOf(path, index);
+    // Some systems list bare addresses; the reference says "participants with their address".
+    const address =
+      typeof item === 'string' || typeof item === 'number'
+        ? readText(item, log, itemPath)
+        : readText(asRecord(item)?.address, log, pathOf(itemPath, 'address'));
+    if (address === undefined) {
+      log.add(itemPath, 'missing-field', 'participant without address dropped');
+      return;
+    }
+    participants.push({ address });
+  });
+  return participants;
+}
+
+function readStrings(value: unknown, log: ProblemLog, path: string): readonly string[] {
+  const strings: string[] = [];
+  readArray(value, log, path).forEach((item, index) => {
+    const text = readText(item, log, pathOf(path, index));
+    if (text !== undefined) strings.push(text);
+  });
+  return strings;
+}
+
+function readCtiData(value: unknown, log: ProblemLog, path: string): CtiData {
+  const record = asRecord(value);
+  if (!record) {
+    if (value !== undefined && value !== null) {
+      log.add(path, 'wrong-type', `expected ctiData to be an object, got ${typeName(value)}`);
+    }
+    return {};
+  }
+  const ctiData: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(record)) {
+    const fieldPath = pathOf(path, key);
+    if (key === 'outboundClassification') {
+      const classification = readEnum(OUTBOUND_CLASSIFICATIONS, raw, log, fieldPath);
+      if (classification) ctiData[key] = classification;
+      continue;
+    }
+    const text = readText(raw, log, fieldPath);
+    if (text !== undefined) ctiData[key] = text;
+  }
+  return ctiData;
+}
+
+// ---------------------------------------------------------------------------------
+// Workitem
+
+const WORKITEM_FIELDS = new Set([
+  'event',
+  'version',
+  'requestId',
+  'activity',
+  'agentId',
+  'ani',
+  'associatedParticipant',
+  'associations',
+  'capabilities',
+  'channelId',
+  'channelType',
+  'classification',
+  'connectedAt',
+  'ctiData',
+  'direction',
+  'id',
+  'participants',
+  'participantLookupResult',
+  'state',
+]);
+
+function readWorkitem(
+  record: Record<string, unknown>,
+  log: ProblemLog,
+  path: string,
+): Workitem | undefined {
+  const id = readId(record.id, log, pathOf(path, 'id'));
+  if (id === undefined) return undefined;
+  let state = readEnum(WORKITEM_STATES, record.state, log, pathOf(path, 'state'));
+  if (state === undefined) {
+    if (record.state === undefined)
+      log.add(pathOf(path, 'state'), 'missing-field', 'no state; using Unknown');
+    state = 'Unknown';
+  }
+  const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+    (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+  const extra = extraFields(record, WORKITEM_FIELDS);
+  return {
+    id,
+    state,
+    ...optional('version', readText(record.version, log, pathOf(path, 'version'))),
+    ...optional('requestId', readId(record.requestId, log, pathOf(path, 'requestId'))),
+    ...optional('activity', readActivity(record.activity, log, pathOf(path, 'activity'))),
+    ...optional('agentId', readText(record.agentId, log, pathOf(path, 'agentId'))),
+    ...optional('ani', readText(record.ani, log, pathOf(path, 'ani'))),
+    ...optional(
+      'associatedParticipant',
+      readCrmRecord(record.associatedParticipant, log, pathOf(path, 'associatedParticipant')),
+    ),
+    associations: readCrmRecords(record.associations, log, pathOf(path, 'associations')),
+    capabilities: readStrings(record.capabilities, log, pathOf(path, 'capabilities')),
+    ...optional('channelId', readId(record.channelId, log, pathOf(path, 'channelId'))),
+    ...optional(
+      'channelType',
+      readEnum(CHANNEL_TYPES, record.channelType, log, pathOf(path, 'channelType')),
+    ),
+    classification:
+      readEnum(CLASSIFICATIONS, record.classification, log, pathOf(path, 'classification')) ??
+      'Unknown',
+    connectedAt: readTime(record.connectedAt, log, pathOf(path, 'connectedAt')),
+    ctiData: readCtiData(record.ctiData, log, pathOf(path, 'ctiData')),
+    ...optional(
+      'direction',
+      readEnum(DIRECTIONS, record.direction, log, pathOf(path, 'direction')),
+    ),
+    participants: readParticipants(record.participants, log, pathOf(path, 'participants')),
+    participantLookupResult: readCrmRecords(
+      record.participantLookupResult,
+      log,
+      pathOf(path, 'participantLookupResult'),
+    ),
+    ...(extra ? { extra } : {}),
+  };
+}
+
+/** Parses the `data` of any workitem event (`workitemCreate` … `wrapupDataChanged`). */
+export function parseWorkitem(event: WorkitemEventName, input: unknown): ParseResult<Workitem> {
+  return guarded(event, (log) => {
+    const record = asRecord(input);
+    if (!record) return notAnObject(log, input);
+    const workitem = readWorkitem(record, log, '');
+    if (!workitem) {
+      return fail(log, { path: 'id', reason: 'missing-field', detail: 'workitem without id' });
+    }
+    return ok(workitem, log);
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// agentStateChange
+
+const AGENT_STATE_CHANGE_FIELDS = new Set([
+  'event',
+  'version',
+  'requestId',
+  'channelType',
+  'channelId',
+  'newState',
+  'newReasonCode',
+  'newReasonCodeLabel',
+  'newStateChangeTime',
+  'oldState',
+  'oldReasonCode',
+  'oldReasonCodeLabel',
+  'oldStateChangeTime',
+]);
+
+/** Parses an `agentStateChange` event. A missing `channelId` or `newState` rejects it. */
+export function parseAgentStateChange(input: unknown): ParseResult<AgentStateChange> {
+  return guarded('agentStateChange', (log) => {
+    const record = asRecord(input);
+    if (!record) return notAnObject(log, input);
+    const channelId = readId(record.channelId, log, 'channelId');
+    if (channelId === undefined) {
+      return fail(log, { path: 'channelId', reason: 'missing-field', detail: 'no channelId' });
+    }
+    if (record.newState === undefined || record.newState === null || record.newState === '') {
+      return fail(log, { path: 'newState', reason: 'missing-field', detail: 'no newState' });
+    }
+    const newState = readEnum(AGENT_STATES, record.newState, log, 'newState') ?? 'Unknown';
+    const oldState = readEnum(AGENT_STATES, record.oldState, log, 'oldState') ?? 'Unknown';
+    const channelType = readEnum(CHANNEL_TYPES, record.channelType, log, 'channelType');
+    const version = readText(record.version, log, 'version');
+    const requestId = readId(record.requestId, log, 'requestId');
+    const extra = extraFields(record, AGENT_STATE_CHANGE_FIELDS);
+    return ok(
+      {
+        channelId,
+        ...(channelType ? { channelType } : {}),
+        ...(version !== undefined ? { version } : {}),
+        ...(requestId !== undefined ? { requestId } : {}),
+        newState,
+        newReasonCode: readReasonCode(record.newReasonCode, log, 'newReasonCode'),
+        newReasonCodeLabel: readText(record.newReasonCodeLabel, log, 'newReasonCodeLabel') ?? '',
+        newStateChangeTime: readTime(record.newStateChangeTime, log, 'newStateChangeTime'),
+        oldState,
+        oldReasonCode: readReasonCode(record.oldReasonCode, log, 'oldReasonCode'),
+        oldReasonCodeLabel: readText(record.oldReasonCodeLabel, log, 'oldReasonCodeLabel') ?? '',
+        oldStateChangeTime: readTime(record.oldStateChangeTime, log, 'oldStateChangeTime'),
+        ...(extra ? { extra } : {}),
+      },
+      log,
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// queueDataUpdate
+
+const QUEUE_FIELDS = new Set(['id', 'name', 'channel', 'escalationLevel', 'statistics']);
+
+function readStatistics(value: unknown, log: ProblemLog, path: string): QueueStatistics {
+  const record = asRecord(value);
+  if (!record) {
+    log.add(
+      path,
+      value === undefined ? 'missing-field' : 'wrong-type',
+      value === undefined ? 'no statistics' : `expected statistics, got ${typeName(value)}`,
+    );
+    return { startTimeOfLongestCallInQueue: null };
+  }
+  const counters: { [K in QueueCounter]?: number } = {};
+  for (const counter of QUEUE_COUNTERS) {
+    const count = readCount(record[counter], log, pathOf(path, counter));
+    if (count !== undefined) counters[counter] = count;
+  }
+  return {
+    ...counters,
+    startTimeOfLongestCallInQueue: readTime(
+      record.startTimeOfLongestCallInQueue,
+      log,
+      pathOf(path, 'startTimeOfLongestCallInQueue'),
+    ),
+  };
+}
+
+/** Reads one queue of a `queueData` array; `undefined` (with a problem) when it has no id. */
+export function readQueueData(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+): QueueData | undefined {
+  const record = asRecord(value);
+  if (!record) {
+    log.add(path, 'not-an-object', `expected a queue, got ${typeName(value)}`);
+    return undefined;
+  }
+  const id = readId(record.id, log, pathOf(path, 'id'));
+  if (id === undefined) {
+    log.add(pathOf(path, 'id'), 'missing-field', 'queue without id dropped');
+    return undefined;
+  }
+  let name = readText(record.name, log, pathOf(path, 'name'));
+  if (name === undefined) {
+    log.add(pathOf(path, 'name'), 'missing-field', 'queue without name; showing its id');
+    name = id;
+  }
+  const channel = readText(record.channel, log, pathOf(path, 'channel'));
+  const escalationLevel = readEnum(
+    ESCALATION_LEVELS,
+    record.escalationLevel,
+    log,
+    pathOf(path, 'escalationLevel'),
+  );
+  const extra = extraFields(record, QUEUE_FIELDS);
+  return {
+    id,
+    name,
+    ...(channel !== undefined ? { channel } : {}),
+    ...(escalationLevel ? { escalationLevel } : {}),
+    statistics: readStatistics(record.statistics, log, pathOf(path, 'statistics')),
+    ...(extra ? { extra } : {}),
+  };
+}
+
+/**
+ * Parses a `queueDataUpdate` event. Unknown `dataState`s are rejected. Within
+ * `queueData`, entries without an id are dropped with a problem; an ADDED, UPDATED
+ * or DELETED left with no usable entry is rejected, since it says nothing.
+ */
+export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdate> {
+  return guarded('queueDataUpdate', (log) => {
+    const record = asRecord(input);
+    if (!record) return notAnObject(log, input);
+    if (record.dataState === undefined) {
+      return fail(log, { path: 'dataState', reason: 'missing-field', detail: 'no dataState' });
+    }
+    const dataState = readEnum(DATA_STATES, record.dataState, log, 'dataState');
+    if (!dataState) {
+      const problem = log.problems.pop();
+      return fail(log, {
+        path: 'dataState',
+        reason: problem?.reason ?? 'unknown-value',
+        detail: problem?.detail ?? 'unusable dataState',
+      });
+    }
+    const version = readText(record.version, log, 'version');
+    const base = version !== undefined ? { version } : {};
+    if (dataState === 'DISABLED') {
+      if (Array.isArray(record.queueData) && record.queueData.length > 0) {
+        log.add('queueData', 'out-of-range', 'DISABLED carries an empty array; entries ignored');
+      }
+      return ok({ dataState, ...base }, log);
+    }
+    if (!Array.isArray(record.queueData)) {
+      return fail(log, {
+        path: 'queueData',
+        reason: record.queueData === undefined ? 'missing-field' : 'wrong-type',
+        detail: `expected a queueData list, got ${typeName(record.queueData)}`,
+      });
+    }
+    const entries = record.queueData as readonly unknown[];
+    if (dataState === 'DELETED') {
+      const deletedIds: string[] = [];
+      entries.forEach((entry, index) => {
+        const path = pathOf('queueData', index);
+        // Lenient: a bare id string is as clear as `{ id }`.
+        const id =
+          typeof entry === 'string' || typeof entry === 'number'
+            ? readId(entry, log, path)
+            : readId(asRecord(entry)?.id, log, pathOf(path, 'id'));
+        if (id === undefined)
+          log.add(pathOf(path, 'id'), 'missing-field', 'DELETED entry without id');
+        else deletedIds.push(id);
+      });
+      if (deletedIds.length === 0) {
+        return fail(log, {
+          path: 'queueData',
+          reason: 'missing-field',
+          detail: 'DELETED without an id',
+        });
+      }
+      return ok({ dataState, ...base, deletedIds }, log);
+    }
+    const byId = new Map<string, QueueData>();
+    entries.forEach((entry, index) => {
+      const queue = readQueueData(entry, log, pathOf('queueData', index));
+      if (!queue) return;
+      if (byId.has(queue.id)) {
+        log.add(
+          pathOf('queueData', index),
+          'out-of-range',
+          `queue ${queue.id} listed twice; last wins`,
+        );
+      }
+      byId.set(queue.id, queue);
+    });
+    if (dataState !== 'ENABLED' && byId.size === 0) {
+      return fail(log, {
+        path: 'queueData',
+        reason: 'missing-field',
+        detail: `${dataState} without a usable queue`,
+      });
+    }
+    return ok({ dataState, ...base, queueData: [...byId.values()] }, log);
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// error
+
+/** Parses an `error` event. A bare string is taken as the message. */
+export function parseError(input: unknown): ParseResult<CilError> {
+  return guarded('error', (log) => {
+    if (typeof input === 'string') return ok({ requestId: null, message: input }, log);
+    const record = asRecord(input);
+    if (!record) return notAnObject(log, input);
+    let message = readText(record.message, log, 'message');
+    if (message === undefined || message === '') {
+      log.add('message', 'missing-field', 'error without message');
+      message = 'Unknown error';
+    }
+    const version = readText(record.version, log, 'version');
+    return ok(
+      {
+        requestId: readId(record.requestId, log, 'requestId') ?? null,
+        message,
+        ...(version !== undefined ? { version } : {}),
+      },
+      log,
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Request results
+
+/** Parses what `getReasonCodeList` resolves to; entries without id are dropped. */
+export function parseReasonCodeList(input: unknown): ParseResult<readonly ReasonCode[]> {
+  return guarded('getReasonCodeList', (log) => {
+    if (!Array.isArray(input)) {
+      return fail(log, {
+        path: '',
+        reason: 'wrong-type',
+        detail: `expected a list, got ${typeName(input)}`,
+      });
+    }
+    const codes: ReasonCode[] = [];
+    (input as readonly unknown[]).forEach((item, index) => {
+      const path = pathOf('', index);
+      const record = asRecord(item);
+      const id = readId(record?.id, log, pathOf(path, 'id'));
+      if (!record || id === undefined) {
+        log.add(path, 'missing-field', 'reason code without id dropped');
+        return;
+      }
+      codes.push({ id, label: readText(record.label, log, pathOf(path, 'label')) ?? id });
+    });
+    return ok(codes, log);
+  });
+}
+
+function readChannel(value: unknown, log: ProblemLog, path: string): Channel | undefined {
+  const record = asRecord(value);
+  const id = readId(record?.id, log, pathOf(path, 'id'));
+  if (!record || id === undefined) return undefined;
+  const type = readEnum(CHANNEL_TYPES, record.type, log, pathOf(path, 'type'));
+  const workitems: Workitem[] = [];
+  readArray(record.workitems, log, pathOf(path, 'workitems')).forEach((item, index) => {
+    const itemPath = pathOf(pathOf(path, 'workitems'), index);
+    const itemRecord = asRecord(item);
+    const workitem = itemRecord ? readWorkitem(itemRecord, log, itemPath) : undefined;
+    if (workitem) workitems.push(workitem);
+    else log.add(itemPath, 'missing-field', 'workitem without id dropped');
+  });
+  return {
+    id,
+    ...(type ? { type } : {}),
+    state: readEnum(AGENT_STATES, record.state, log, pathOf(path, 'state')) ?? 'Unknown',
+    reasonCode: readReasonCode(record.reasonCode, log, pathOf(path, 'reasonCode')),
+    reasonCodeLabel: readText(record.reasonCodeLabel, log, pathOf(path, 'reasonCodeLabel')) ?? '',
+    stateChangeTime: readTime(record.stateChangeTime, log, pathOf(path, 'stateChangeTime')),
+    workitems,
+  };
+}
+
+/** Parses what `getChannel` resolves to. A missing channel (or channel id) rejects it. */
+export function parseChannelInfo(input: unknown): ParseResult<ChannelInfo> {
+  return guarded('getChannel', (log) => {
+    const record = asRecord(input);
+    if (!record) return notAnObject(log, input);
+    const channel = readChannel(record.channel, log, 'channel');
+    if (!channel) {
+      return fail(log, {
+        path: 'channel',
+        reason: 'missing-field',
+        detail: 'no channel with an id',
+      });
+    }
+    const info: { -readonly [K in keyof ChannelInfo]: ChannelInfo[K] } = { channel };
+    for (const key of [
+      'activeDeviceId',
+      'extension',
+      'firstName',
+      'agentId',
+      'lastName',
+      'loginName',
+      'teamId',
+    ] as const) {
+      const text = readText(record[key], log, key);
+      if (text !== undefined) info[key] = text;
+    }
+    return ok(info, log);
+  });
+}
+
+/**
+ * Parses the boolean result of `isSendDtmfEnabled` / `isUpdateWorkitemDataEnabled`:
+ * `true`, `{ enabled: true }` (as some b+s versions resolve) or `"true"`.
+ */
+export function parseEnabled(input: unknown): ParseResult<boolean> {
+  return guarded('enabled', (log) => {
+    const value = asRecord(input)?.enabled ?? input;
+    if (typeof value === 'boolean') return ok(value, log);
+    if (value === 'true' || value === 'false') return ok(value === 'true', log);
+    return fail(log, {
+      path: '',
+      reason: 'wrong-type',
+      detail: `expected a boolean, got ${typeName(value)}`,
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------
+// Any event
+
+/** A validated event, tagged by name. */
+export type ParsedEvent =
+  | { readonly name: WorkitemEventName; readonly workitem: Workitem }
+  | { readonly name: 'agentStateChange'; readonly change: AgentStateChange }
+  | { readonly name: 'queueDataUpdate'; readonly update: QueueDataUpdate }
+  | { readonly name: 'error'; readonly error: CilError };
+
+/** Parses the payload of any named event. */
+export function parseEvent(name: CilEventName, input: unknown): ParseResult<ParsedEvent> {
+  switch (name) {
+    case 'agentStateChange':
+      return mapResult(parseAgentStateChange(input), (change) => ({ name, change }));
+    case 'queueDataUpdate':
+      return mapResult(parseQueueDataUpdate(input), (update) => ({ name, update }));
+    case 'error':
+      return mapResult(parseError(input), (error) => ({ name, error }));
+    default:
+      return mapResult(parseWorkitem(name, input), (workitem) => ({ name, workitem }));
+  }
+}
+
+function mapResult<T, U>(result: ParseResult<T>, map: (value: T) => U): ParseResult<U> {
+  return result.ok ? { ok: true, value: map(result.value), warnings: result.warnings } : result;
+}

@@ -1,0 +1,12 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+/** Serves the demo wallboard, compiling TypeScript on the fly. */
+export default {
+  port: 8000,
+  open: false,
+  watch: true,
+  appIndex: 'demo/index.html',
+  rootDir: '.',
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};
