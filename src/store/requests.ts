@@ -1,0 +1,578 @@
+/**
+ * Requests with their real outcome. A `cil` request's promise "has no value": success
+ * is an event (`agentStateChange`, `workitemCreate`, `workitemEnd`) and failure an
+ * `error` event, both matched by the `requestId` the request carried. The tracker
+ * generates that id, calls the `cil`, watches the events the store feeds to
+ * {@link RequestTracker.observe}, and settles each request's promise once:
+ *
+ * - event requests (`setAgentState`, `dialOrConsult`, `directTransfer`) resolve with
+ *   their success event, with a lenient fallback for systems that do not echo ids;
+ * - requests without a success event (`singleStepConference`, `sendDtmf`,
+ *   `updateWorkitemData`, `setWrapupReason`) resolve once the `cil` resolved and no
+ *   `error` event for them arrived within a grace period;
+ * - value requests (`getReasonCodeList`, `getChannel`, `is…Enabled`) resolve with the
+ *   validated value.
+ *
+ * Every pending request holds at most one timer; everything is bounded.
+ *
+ * @module
+ */
+import {
+  REASON_TYPES,
+  REQUESTED_AGENT_STATES,
+  isOneOf,
+  parseChannelInfo,
+  parseEnabled,
+  parseReasonCodeList,
+  type AgentStateChange,
+  type ChannelInfo,
+  type CilApi,
+  type CilRequestName,
+  type ParseResult,
+  type ParsedEvent,
+  type ReasonCode,
+  type ReasonCodeArgument,
+  type ReasonType,
+  type RequestedAgentState,
+  type Workitem,
+  type WorkitemState,
+} from '../cil/index.js';
+import { unwrapCilResult } from './cil-result.js';
+import {
+  CilArgumentError,
+  CilCallError,
+  CilRequestCancelledError,
+  CilRequestError,
+  CilRequestTimeoutError,
+  CilResponseError,
+  CilUnavailableError,
+  type CilRequestFailure,
+} from './request-errors.js';
+
+/** The timer functions the tracker uses; injectable so tests control time. */
+export interface RequestScheduler {
+  /** Runs `callback` once after `ms` milliseconds; returns a handle for `clearTimeout`. */
+  setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer started by `setTimeout`. */
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of a {@link RequestTracker}. */
+export interface RequestTrackerOptions {
+  /** How long a request may wait for its outcome, in ms. Default 10,000. */
+  timeoutMs?: number;
+  /**
+   * For requests without a success event: how long after the `cil` resolved an
+   * `error` event may still fail them, in ms. Default 1,000.
+   */
+  errorGraceMs?: number;
+  /** Generates request ids; default `cw-<random base36>-<counter>`. Must be unique. */
+  createRequestId?: () => string;
+  /** Timer functions; default the global `setTimeout`/`clearTimeout`. */
+  scheduler?: RequestScheduler;
+  /** Most requests pending at once; the oldest is rejected beyond it. Default 1,000. */
+  maxPending?: number;
+}
+
+/** Default of {@link RequestTrackerOptions.timeoutMs}. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** Default of {@link RequestTrackerOptions.errorGraceMs}. */
+export const DEFAULT_ERROR_GRACE_MS = 1_000;
+/** Default of {@link RequestTrackerOptions.maxPending}. */
+export const DEFAULT_MAX_PENDING = 1_000;
+/** Most workitems remembered for `directTransfer`'s "the one in Active state". */
+const MAX_TRACKED_WORKITEMS = 256;
+
+const globalScheduler: RequestScheduler = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * How a request learns its outcome:
+ * - `event`: from a success event (see `matches`);
+ * - `grace`: from the `cil` resolving, then no `error` event within the grace period;
+ * - `value`: from the value the `cil` resolved with.
+ */
+type Kind = 'event' | 'grace' | 'value';
+
+/** What an event says about an event request: nothing, or its outcome. */
+type Match = { readonly value: unknown } | undefined;
+
+interface Pending {
+  readonly requestId: string;
+  readonly name: CilRequestName;
+  readonly kind: Kind;
+  /** The only timer of this request: its timeout, then (grace requests) its grace period. */
+  timer: unknown;
+  /** Event requests: the outcome an event gives, given whether it carries this request's id. */
+  readonly matches?: (event: ParsedEvent, ownId: boolean) => Match;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: CilRequestFailure) => void;
+}
+
+/**
+ * Whether an event's channel is the one a request named. `voice` names every
+ * `voice_<peripheral_id>` channel; an event without a channel is not held against it.
+ */
+function channelMatches(requested: string, actual: string | undefined): boolean {
+  if (actual === undefined || actual === requested) return true;
+  return requested === 'voice' && actual.startsWith('voice_');
+}
+
+/** The `requestId` an event carries, if any. */
+function requestIdOf(event: ParsedEvent): string | undefined {
+  switch (event.name) {
+    case 'agentStateChange':
+      return event.change.requestId;
+    case 'error':
+      return event.error.requestId ?? undefined;
+    case 'queueDataUpdate':
+      return undefined;
+    default:
+      return event.workitem.requestId;
+  }
+}
+
+function describeThrown(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  if (typeof value === 'string') return value;
+  return `a non-Error value (${typeof value})`;
+}
+
+/** Tracks the `cil` requests of one store and settles each on its real outcome. */
+export class RequestTracker {
+  private readonly getCil: () => CilApi | undefined;
+  private readonly timeoutMs: number;
+  private readonly errorGraceMs: number;
+  private readonly maxPending: number;
+  private readonly scheduler: RequestScheduler;
+  private readonly customRequestId: (() => string) | undefined;
+  private readonly idPrefix = `cw-${Math.random().toString(36).slice(2, 10)}`;
+  private idCounter = 0;
+  /** Pending requests by id, oldest first (insertion order). */
+  private readonly pending = new Map<string, Pending>();
+  /** Last known state and channel of each workitem, for `directTransfer` without an id. */
+  private readonly workitems = new Map<string, { state: WorkitemState; channelId?: string }>();
+  private disposed = false;
+
+  /**
+   * @param getCil returns the attached `cil`, or `undefined` while none is attached.
+   * @param options timeouts, id generator and scheduler.
+   */
+  constructor(getCil: () => CilApi | undefined, options: RequestTrackerOptions = {}) {
+    this.getCil = getCil;
+    this.timeoutMs = Math.max(0, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    this.errorGraceMs = Math.max(0, options.errorGraceMs ?? DEFAULT_ERROR_GRACE_MS);
+    this.maxPending = Math.max(1, Math.floor(options.maxPending ?? DEFAULT_MAX_PENDING));
+    this.scheduler = options.scheduler ?? globalScheduler;
+    this.customRequestId = options.createRequestId;
+  }
+
+  /** Number of requests still waiting for their outcome. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Feeds one successfully parsed event; the store calls this for every event. */
+  observe(event: ParsedEvent): void {
+    if (this.disposed || event.name === 'queueDataUpdate') return;
+    if (event.name === 'error') {
+      const requestId = event.error.requestId;
+      const pending = requestId === null ? undefined : this.pending.get(requestId);
+      if (pending) {
+        this.settle(pending, {
+          error: new CilRequestError(pending.name, pending.requestId, event.error),
+        });
+      }
+      return;
+    }
+    if (event.name !== 'agentStateChange') this.trackWorkitem(event.name, event.workitem);
+    this.correlate(event);
+  }
+
+  /** Sets the agent state; resolves with the `agentStateChange` it caused. */
+  setAgentState(
+    channelId: string,
+    state: RequestedAgentState,
+    reasonCode?: ReasonCodeArgument,
+  ): Promise<AgentStateChange> {
+    if (!isOneOf(REQUESTED_AGENT_STATES, state)) {
+      return this.invalid(
+        'setAgentState',
+        'state',
+        `expected one of ${REQUESTED_AGENT_STATES.join(', ')}`,
+      );
+    }
+    return this.request<AgentStateChange>(
+      'setAgentState',
+      'event',
+      (cil, requestId) => cil.setAgentState(channelId, state, reasonCode, requestId),
+      (event, ownId) => {
+        if (event.name !== 'agentStateChange') return undefined;
+        const { change } = event;
+        if (ownId) return { value: change };
+        // Systems that do not echo ids: the requested state arriving on the channel.
+        return change.requestId === undefined &&
+          change.newState === state &&
+          channelMatches(channelId, change.channelId)
+          ? { value: change }
+          : undefined;
+      },
+    );
+  }
+
+  /**
+   * Direct (blind) transfer. Resolves when the workitem leaves the agent: its
+   * `workitemEnd`, or its `workitemWrapup` (with wrap-up enabled `workitemEnd` only
+   * follows when wrap-up ends). Without `workitemId`, the workitem is the one that was
+   * Active when the request was made.
+   */
+  directTransfer(channelId: string, address: string, workitemId?: string): Promise<void> {
+    const target = workitemId ?? this.soleActiveWorkitem(channelId);
+    return this.request<void>(
+      'directTransfer',
+      'event',
+      (cil, requestId) => cil.directTransfer(channelId, address, workitemId, requestId),
+      (event, ownId) => {
+        if (event.name !== 'workitemEnd' && event.name !== 'workitemWrapup') return undefined;
+        const { workitem } = event;
+        if (ownId || workitem.id === target) return { value: undefined };
+        return target === undefined &&
+          workitem.requestId === undefined &&
+          channelMatches(channelId, workitem.channelId)
+          ? { value: undefined }
+          : undefined;
+      },
+    );
+  }
+
+  /** Single step conference; resolves when no `error` event followed within the grace period. */
+  singleStepConference(channelId: string, address: string, workitemId?: string): Promise<void> {
+    return this.request<void>('singleStepConference', 'grace', (cil, requestId) =>
+      cil.singleStepConference(channelId, address, workitemId, requestId),
+    );
+  }
+
+  /**
+   * New call or consultation; resolves with the created workitem: the `workitemCreate`
+   * with this request's id or, since workitems' `requestId` is "for future use", the
+   * first outgoing or consultation `workitemCreate` on the channel after the request.
+   */
+  dialOrConsult(channelId: string, address: string): Promise<Workitem> {
+    return this.request<Workitem>(
+      'dialOrConsult',
+      'event',
+      (cil, requestId) => cil.dialOrConsult(channelId, address, requestId),
+      (event, ownId) => {
+        if (event.name !== 'workitemCreate') return undefined;
+        const { workitem } = event;
+        if (ownId) return { value: workitem };
+        return workitem.requestId === undefined &&
+          (workitem.direction === 'Outgoing' || workitem.classification === 'Consultation') &&
+          channelMatches(channelId, workitem.channelId)
+          ? { value: workitem }
+          : undefined;
+      },
+    );
+  }
+
+  /** The reason codes of a type, validated. */
+  getReasonCodeList(channelId: string, reasonType: ReasonType): Promise<readonly ReasonCode[]> {
+    if (!isOneOf(REASON_TYPES, reasonType)) {
+      return this.invalid(
+        'getReasonCodeList',
+        'reasonType',
+        `expected one of ${REASON_TYPES.join(', ')}`,
+      );
+    }
+    return this.request(
+      'getReasonCodeList',
+      'value',
+      (cil) => cil.getReasonCodeList(channelId, reasonType),
+      undefined,
+      parseReasonCodeList,
+    );
+  }
+
+  /** Information about a channel and its agent, validated. */
+  getChannel(channelId: string): Promise<ChannelInfo> {
+    return this.request(
+      'getChannel',
+      'value',
+      (cil) => cil.getChannel(channelId),
+      undefined,
+      parseChannelInfo,
+    );
+  }
+
+  /** Sends DTMF; resolves when no `error` event followed within the grace period. */
+  sendDtmf(dtmf: string): Promise<void> {
+    return this.request<void>('sendDtmf', 'grace', (cil, requestId) =>
+      cil.sendDtmf(dtmf, requestId),
+    );
+  }
+
+  /** Whether DTMF can be sent (`true`, `{ enabled: true }` or an envelope around either). */
+  isSendDtmfEnabled(): Promise<boolean> {
+    return this.request(
+      'isSendDtmfEnabled',
+      'value',
+      (cil) => cil.isSendDtmfEnabled(),
+      undefined,
+      parseEnabled,
+    );
+  }
+
+  /**
+   * Updates call variables and the Wrap-Up reason. Values "have to be of type string":
+   * anything else rejects with {@link CilArgumentError} without calling the `cil`.
+   */
+  updateWorkitemData(
+    channelId: string,
+    workitemId: string,
+    updatedData: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    const unusable = this.unusableData(updatedData);
+    if (unusable) return this.invalid('updateWorkitemData', unusable.argument, unusable.message);
+    return this.request<void>('updateWorkitemData', 'grace', (cil, requestId) =>
+      cil.updateWorkitemData(channelId, workitemId, updatedData, requestId),
+    );
+  }
+
+  /** Whether the data of a workitem can be updated. */
+  isUpdateWorkitemDataEnabled(channelId: string, workitemId: string): Promise<boolean> {
+    return this.request(
+      'isUpdateWorkitemDataEnabled',
+      'value',
+      (cil) => cil.isUpdateWorkitemDataEnabled(channelId, workitemId),
+      undefined,
+      parseEnabled,
+    );
+  }
+
+  /** Sets the Wrap-Up reason; resolves when no `error` event followed within the grace period. */
+  setWrapupReason(channelId: string, workitemId: string, wrapUpReason: string): Promise<void> {
+    return this.request<void>('setWrapupReason', 'grace', (cil, requestId) =>
+      cil.setWrapupReason(channelId, workitemId, wrapUpReason, requestId),
+    );
+  }
+
+  /** Rejects every pending request and clears its timer; later requests reject at once. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const pending of [...this.pending.values()]) {
+      this.settle(pending, {
+        error: new CilRequestCancelledError(pending.name, pending.requestId, 'disposed'),
+      });
+    }
+    this.workitems.clear();
+  }
+
+  // -------------------------------------------------------------------------------
+
+  /**
+   * Sends one request: registers it (before calling, since a `cil` may dispatch the
+   * outcome synchronously inside the call), calls the `cil`, and settles on the outcome.
+   */
+  private request<T>(
+    name: CilRequestName,
+    kind: Kind,
+    call: (cil: CilApi, requestId: string) => unknown,
+    matches?: (event: ParsedEvent, ownId: boolean) => Match,
+    parse?: (value: unknown) => ParseResult<T>,
+  ): Promise<T> {
+    if (this.disposed) {
+      return Promise.reject(new CilRequestCancelledError(name, undefined, 'disposed'));
+    }
+    const cil = this.getCil();
+    if (!cil) return Promise.reject(new CilUnavailableError(name));
+    const requestId = this.nextRequestId();
+
+    let pending!: Pending;
+    const promise = new Promise<T>((resolve, reject) => {
+      pending = {
+        requestId,
+        name,
+        kind,
+        timer: undefined,
+        ...(matches ? { matches } : {}),
+        resolve: (value) => resolve(value as T),
+        reject,
+      };
+    });
+    this.register(pending);
+
+    let returned: unknown;
+    try {
+      if (typeof cil[name] !== 'function') throw new TypeError(`the cil has no ${name} method`);
+      returned = call(cil, requestId);
+    } catch (error) {
+      this.settle(pending, {
+        error: new CilCallError(name, requestId, `the cil threw: ${describeThrown(error)}`, {
+          cause: error,
+        }),
+      });
+      return promise;
+    }
+    Promise.resolve(returned).then(
+      (result) => this.onCilResolved(pending, result, parse),
+      (error: unknown) =>
+        this.settle(pending, {
+          error: new CilCallError(name, requestId, `the cil rejected: ${describeThrown(error)}`, {
+            cause: error,
+          }),
+        }),
+    );
+    return promise;
+  }
+
+  private onCilResolved<T>(
+    pending: Pending,
+    result: unknown,
+    parse: ((value: unknown) => ParseResult<T>) | undefined,
+  ): void {
+    if (!this.isPending(pending)) return;
+    const unwrapped = unwrapCilResult(result);
+    if (!unwrapped.ok) {
+      this.settle(pending, {
+        error: new CilCallError(pending.name, pending.requestId, unwrapped.message),
+      });
+      return;
+    }
+    if (pending.kind === 'value') {
+      const parsed = parse?.(unwrapped.value);
+      if (!parsed || parsed.ok) this.settle(pending, { value: parsed?.value });
+      else {
+        this.settle(pending, {
+          error: new CilResponseError(pending.name, pending.requestId, parsed.problem),
+        });
+      }
+    } else if (pending.kind === 'grace') {
+      // The timeout gives way to the grace period: still one timer.
+      this.scheduler.clearTimeout(pending.timer);
+      pending.timer = this.scheduler.setTimeout(
+        () => this.settle(pending, { value: undefined }),
+        this.errorGraceMs,
+      );
+    }
+    // Event requests keep waiting for their event under the original timeout.
+  }
+
+  private register(pending: Pending): void {
+    while (this.pending.size >= this.maxPending) {
+      const oldest = this.pending.values().next().value;
+      if (!oldest) break;
+      this.settle(oldest, {
+        error: new CilRequestCancelledError(oldest.name, oldest.requestId, 'overflow'),
+      });
+    }
+    this.pending.set(pending.requestId, pending);
+    pending.timer = this.scheduler.setTimeout(
+      () =>
+        this.settle(pending, {
+          error: new CilRequestTimeoutError(pending.name, pending.requestId, this.timeoutMs),
+        }),
+      this.timeoutMs,
+    );
+  }
+
+  private isPending(pending: Pending): boolean {
+    return this.pending.get(pending.requestId) === pending;
+  }
+
+  /** Settles a request once: clears its timer, forgets it, then resolves or rejects. */
+  private settle(
+    pending: Pending,
+    outcome: { readonly value: unknown } | { readonly error: CilRequestFailure },
+  ): void {
+    if (!this.isPending(pending)) return;
+    this.pending.delete(pending.requestId);
+    if (pending.timer !== undefined) this.scheduler.clearTimeout(pending.timer);
+    pending.timer = undefined;
+    if ('error' in outcome) pending.reject(outcome.error);
+    else pending.resolve(outcome.value);
+  }
+
+  /** Resolves the event request an event answers: by its id, else the oldest fallback match. */
+  private correlate(event: Exclude<ParsedEvent, { name: 'queueDataUpdate' | 'error' }>): void {
+    if (this.pending.size === 0) return;
+    const requestId = requestIdOf(event);
+    if (requestId !== undefined) {
+      const own = this.pending.get(requestId);
+      const match = own?.matches?.(event, true);
+      if (own && match) this.settle(own, match);
+      return;
+    }
+    for (const pending of this.pending.values()) {
+      const match = pending.matches?.(event, false);
+      if (match) {
+        this.settle(pending, match);
+        return;
+      }
+    }
+  }
+
+  private trackWorkitem(
+    name: Exclude<ParsedEvent['name'], 'agentStateChange' | 'queueDataUpdate' | 'error'>,
+    workitem: Workitem,
+  ): void {
+    this.workitems.delete(workitem.id);
+    if (name === 'workitemEnd') return;
+    // Re-inserting keeps the map ordered by last activity, so the oldest is evicted first.
+    this.workitems.set(workitem.id, {
+      state: workitem.state,
+      ...(workitem.channelId !== undefined ? { channelId: workitem.channelId } : {}),
+    });
+    if (this.workitems.size > MAX_TRACKED_WORKITEMS) {
+      const oldest = this.workitems.keys().next().value;
+      if (oldest !== undefined) this.workitems.delete(oldest);
+    }
+  }
+
+  /** The id of the only Active workitem on the channel, if exactly one is known. */
+  private soleActiveWorkitem(channelId: string): string | undefined {
+    let found: string | undefined;
+    for (const [id, workitem] of this.workitems) {
+      if (workitem.state !== 'Active' || !channelMatches(channelId, workitem.channelId)) continue;
+      if (found !== undefined) return undefined;
+      found = id;
+    }
+    return found;
+  }
+
+  private unusableData(
+    updatedData: unknown,
+  ): { readonly argument: string; readonly message: string } | undefined {
+    if (typeof updatedData !== 'object' || updatedData === null || Array.isArray(updatedData)) {
+      return { argument: 'updatedData', message: 'expected an object of strings' };
+    }
+    for (const [key, value] of Object.entries(updatedData)) {
+      if (typeof value !== 'string') {
+        return {
+          argument: `updatedData.${key}`,
+          message: `values have to be of type string, got ${value === null ? 'null' : typeof value}`,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private invalid<T>(name: CilRequestName, argument: string, message: string): Promise<T> {
+    return Promise.reject(new CilArgumentError(name, argument, message));
+  }
+
+  private nextRequestId(): string {
+    let custom: unknown;
+    try {
+      custom = this.customRequestId?.();
+    } catch {
+      custom = undefined;
+    }
+    // A duplicate would make two requests indistinguishable; fall back to our own ids.
+    if (typeof custom === 'string' && custom !== '' && !this.pending.has(custom)) return custom;
+    this.idCounter += 1;
+    return `${this.idPrefix}-${this.idCounter}`;
+  }
+}
