@@ -16,14 +16,20 @@ export function summaryReporter() {
     stop({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
-        if (session.testResults) countTests(session.testResults, counts);
+        const own = { passed: 0, failed: 0, skipped: 0 };
+        if (session.testResults) countTests(session.testResults, own);
+        // A file that broke outside its tests (import error, throwing hook, timeout,
+        // crash) may still report passing tests: tests registered before the throw run.
+        // Count the file itself as one failure whenever it has errors of its own or
+        // failed without a failing test.
         const brokeOutsideTests =
-          !session.passed &&
-          (session.errors?.length ?? 0) > 0 &&
-          !session.testResults?.tests.length;
-        if (brokeOutsideTests || (session.status === 'FINISHED' && !session.testResults)) {
-          counts.failed += 1;
-        }
+          (session.errors?.length ?? 0) > 0 ||
+          (session.passed === false && own.failed === 0) ||
+          (session.status === 'FINISHED' && !session.testResults);
+        if (brokeOutsideTests) own.failed += 1;
+        counts.passed += own.passed;
+        counts.failed += own.failed;
+        counts.skipped += own.skipped;
       }
       // Printed after wtr's dynamic terminal output has settled.
       process.on('exit', () => {

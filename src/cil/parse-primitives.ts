@@ -12,9 +12,53 @@ export const MAX_TEXT_LENGTH = 4096;
 /** Largest plausible queue counter; larger values are treated as corrupt. */
 export const MAX_COUNT = 1_000_000;
 
-/** ISO 8601 date-time as b+s Connects sends it (`2020-07-28T09:51:17.696Z`), offset optional. */
+/**
+ * ISO 8601 date-time as b+s Connects sends it (`2020-07-28T09:51:17.696Z`), offset optional.
+ * Groups: year, month, day, hour, minute, second, fraction, offset.
+ */
 const ISO_8601 =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/** Largest epoch time a `Date` can hold (ECMAScript: 8.64e15 ms). */
+const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * Epoch ms of an ISO 8601 text, or `NaN`. Built from the parts rather than with
+ * `Date.parse`, which reads a time without offset as local time (the reference says
+ * UTC), rolls `2020-02-30` over to March, and differs between browsers for `+0200`
+ * or a space separator.
+ */
+function isoToEpochMs(text: string): number {
+  const parts = ISO_8601.exec(text);
+  if (!parts) return Number.NaN;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', offset = 'Z'] = parts;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
+  if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return Number.NaN;
+  // 24:00:00 is the end of the day in ISO 8601; any other hour past 23 is invalid.
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || ms > 0))) return Number.NaN;
+  let offsetMinutes = 0;
+  if (offset.toUpperCase() !== 'Z') {
+    const digits = offset.slice(1).replace(':', '');
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMins = Number(digits.slice(2) || '0');
+    if (offsetHours > 23 || offsetMins > 59) return Number.NaN;
+    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return Number.NaN;
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime() - offsetMinutes * 60_000;
+}
 
 /** Collects the problems of one payload, each with its path. */
 export class ProblemLog {
@@ -82,7 +126,13 @@ export function readNumber(value: unknown, log: ProblemLog, path: string): numbe
     log.add(path, 'out-of-range', `expected a finite number, got ${String(value)}`);
     return undefined;
   }
-  if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) return Number(value);
+  if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) {
+    // A long digit string overflows to Infinity.
+    const n = Number(value);
+    if (Number.isFinite(n)) return n;
+    log.add(path, 'out-of-range', `expected a finite number, got ${value.trim().slice(0, 64)}`);
+    return undefined;
+  }
   log.add(path, 'wrong-type', `expected a number, got ${typeName(value)}`);
   return undefined;
 }
@@ -119,7 +169,7 @@ export function readReasonCode(value: unknown, log: ProblemLog, path: string): n
 export function readTime(value: unknown, log: ProblemLog, path: string): EpochMs {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'number') {
-    if (Number.isFinite(value) && value > 0) return value;
+    if (Number.isFinite(value) && value > 0 && value <= MAX_EPOCH_MS) return value;
     log.add(path, 'invalid-time', `not a usable epoch time: ${String(value)}`);
     return null;
   }
@@ -127,9 +177,8 @@ export function readTime(value: unknown, log: ProblemLog, path: string): EpochMs
     log.add(path, 'invalid-time', `expected an ISO 8601 time, got ${typeName(value)}`);
     return null;
   }
-  const trimmed = value.trim();
-  const ms = ISO_8601.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  if (Number.isFinite(ms)) return ms;
+  const ms = isoToEpochMs(value.trim());
+  if (Number.isFinite(ms) && Math.abs(ms) <= MAX_EPOCH_MS) return ms;
   log.add(path, 'invalid-time', `not an ISO 8601 time: ${JSON.stringify(value.slice(0, 64))}`);
   return null;
 }
@@ -168,7 +217,14 @@ export function extraFields(
   for (const key of Object.keys(record)) {
     if (known.has(key)) continue;
     extra ??= {};
-    extra[key] = record[key];
+    // defineProperty, not assignment: an own `__proto__` key (as JSON.parse makes) would
+    // otherwise replace extra's prototype and be lost.
+    Object.defineProperty(extra, key, {
+      value: record[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return extra;
 }

@@ -76,8 +76,17 @@ function guarded<T>(event: PayloadKind, body: (log: ProblemLog) => ParseResult<T
     return fail(log, {
       path: '',
       reason: 'wrong-type',
-      detail: `payload could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      detail: `payload could not be read: ${describeThrown(error)}`,
     });
+  }
+}
+
+/** What was thrown, as text; itself never throws (a thrown value may be hostile too). */
+function describeThrown(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return 'an unreadable value was thrown';
   }
 }
 
@@ -181,7 +190,15 @@ function readCtiData(value: unknown, log: ProblemLog, path: string): CtiData {
       continue;
     }
     const text = readText(raw, log, fieldPath);
-    if (text !== undefined) ctiData[key] = text;
+    // defineProperty: assigning to an own `__proto__` key would silently drop it.
+    if (text !== undefined) {
+      Object.defineProperty(ctiData, key, {
+        value: text,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   return ctiData;
 }
@@ -220,7 +237,7 @@ function readWorkitem(
   if (id === undefined) return undefined;
   let state = readEnum(WORKITEM_STATES, record.state, log, pathOf(path, 'state'));
   if (state === undefined) {
-    if (record.state === undefined)
+    if (record.state === undefined || record.state === null || record.state === '')
       log.add(pathOf(path, 'state'), 'missing-field', 'no state; using Unknown');
     state = 'Unknown';
   }
@@ -494,7 +511,13 @@ export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdat
 /** Parses an `error` event. A bare string is taken as the message. */
 export function parseError(input: unknown): ParseResult<CilError> {
   return guarded('error', (log) => {
-    if (typeof input === 'string') return ok({ requestId: null, message: input }, log);
+    if (typeof input === 'string') {
+      // The same bounds and fallback as the message of an error object.
+      const text = readText(input, log, 'message');
+      if (text) return ok({ requestId: null, message: text }, log);
+      log.add('message', 'missing-field', 'error without message');
+      return ok({ requestId: null, message: 'Unknown error' }, log);
+    }
     const record = asRecord(input);
     if (!record) return notAnObject(log, input);
     let message = readText(record.message, log, 'message');
