@@ -134,9 +134,14 @@ function requestIdOf(event: ParsedEvent): string | undefined {
   }
 }
 
+/** What a `cil` threw or rejected with, as text; never throws (the value may be hostile). */
 function describeThrown(value: unknown): string {
-  if (value instanceof Error) return value.message;
-  if (typeof value === 'string') return value;
+  try {
+    if (value instanceof Error) return String(value.message);
+    if (typeof value === 'string') return value;
+  } catch {
+    // fall through to the generic text
+  }
   return `a non-Error value (${typeof value})`;
 }
 

@@ -396,6 +396,24 @@ describe('RequestTracker', () => {
       expect(scheduler.active).to.equal(0);
     });
 
+    it('survives a cil that throws a hostile value', async () => {
+      const { cil, scheduler, tracker } = setup();
+      const hostile = new Error('x');
+      Object.defineProperty(hostile, 'message', {
+        get() {
+          throw new Error('getter exploded');
+        },
+      });
+      cil.respond('setAgentState', () => {
+        throw hostile;
+      });
+      const result = watch(tracker.setAgentState('voice', 'Ready'));
+      await flush();
+      expect(result.error).to.be.instanceOf(CilCallError);
+      expect((result.error as CilCallError).cause).to.equal(hostile);
+      expect(scheduler.active).to.equal(0);
+    });
+
     it('rejects with CilCallError on an envelope with success: false', async () => {
       const { cil, tracker } = setup();
       cil.respond('setAgentState', () =>
