@@ -1,0 +1,703 @@
+/**
+ * Plays an event log (see `./event-log.ts`) back through the `CilApi` surface, with the
+ * recorded spacing divided by a speed factor, so the wallboard can run on a recording
+ * of a real b+s Connects session as if it were live.
+ *
+ * One timer at most: only the next event is ever scheduled. With the manual clock no
+ * timer exists at all and time moves only with `advance(ms)`, which tests rely on.
+ *
+ * @module
+ */
+import { AGENT_STATES, CHANNEL_TYPES, isOneOf } from '../cil/enums.js';
+import type { CilEventName, ReasonType } from '../cil/enums.js';
+import type { CilApi, CilCallback } from '../cil/cil-api.js';
+import type {
+  CilResult,
+  WireAgentStateChange,
+  WireError,
+  WireGetChannel,
+  WireQueueDataUpdate,
+  WireReasonCode,
+  WireWorkitem,
+} from '../cil/wire.js';
+import { clonePayload, parseEventLog } from './event-log.js';
+import type { EventLogProblem, RecordedEvent } from './event-log.js';
+
+/** The `message` of the `error` event a request on a replay dispatches. */
+export const REPLAY_READ_ONLY_MESSAGE = 'Replay is read-only';
+/** Default recorded-time pause between two passes of a looping replay. */
+export const DEFAULT_LOOP_GAP_MS = 1000;
+
+/** Open workitems a replay remembers for `getChannel` and `isSendDtmfEnabled`. */
+const MAX_OPEN_WORKITEMS = 256;
+/** Reason codes `getReasonCodeList` returns at most. */
+const MAX_REASON_CODES = 1000;
+/** How deep `rebaseTimes` looks into a payload. */
+const MAX_REBASE_DEPTH = 16;
+/** `setTimeout` misbehaves beyond this; a longer wait is taken in several steps. */
+const MAX_TIMER_DELAY = 2 ** 31 - 1;
+/** An ISO 8601 date-time with a zone, as b+s Connects writes times. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** Options of {@link createReplayCil}. */
+export interface ReplayOptions {
+  /** Playback speed: recorded gaps are divided by it. Default 1. */
+  readonly speed?: number;
+  /** `'real'` (default) plays on timers; `'manual'` moves only with `advance(ms)`. */
+  readonly clock?: 'manual' | 'real';
+  /** Starts over after the end (after {@link loopGapMs}). Default false. */
+  readonly loop?: boolean;
+  /** Recorded-time pause between passes when looping. Default {@link DEFAULT_LOOP_GAP_MS}. */
+  readonly loopGapMs?: number;
+  /** Starts paused: nothing plays until `play()`. Default false. */
+  readonly startPaused?: boolean;
+  /**
+   * Rewrites ISO 8601 date-times in payloads so that their age at dispatch is the
+   * recorded age divided by the speed, relative to the replay clock: a call that had
+   * waited 60 s when the event was recorded has waited 6 s at speed 10. Without it
+   * payloads are dispatched exactly as recorded. Default false.
+   */
+  readonly rebaseTimes?: boolean;
+  /** Manual clock only: epoch ms the replay clock starts at. Default `Date.now()`. */
+  readonly startTime?: number;
+}
+
+/** A `cil` that plays back a recorded event log. */
+export interface ReplayCil extends CilApi {
+  /** The entries being played, in order. */
+  readonly entries: readonly RecordedEvent[];
+  /** Lines of a text log that were skipped (empty for an array log). */
+  readonly problems: readonly EventLogProblem[];
+  /** Recorded length, ms from the first to the last entry. */
+  readonly duration: number;
+  /** Resolves when playback has finished for good: the end without `loop`, or `dispose()`. */
+  readonly done: Promise<void>;
+  /** Whether the replay is playing (not paused, not finished, not disposed). */
+  readonly playing: boolean;
+  /** Current speed factor. */
+  readonly speed: number;
+  /** Recorded ms since the first entry that has been played in the current pass. */
+  position(): number;
+  /** Passes completed so far (a looping replay counts up). */
+  passes(): number;
+  /** The replay clock, epoch ms: wall time on the real clock, start time + advanced ms on the manual one. */
+  now(): number;
+  /** Resumes playback (after `startPaused`, `pause()` or the end, which starts over). */
+  play(): void;
+  /** Pauses playback; `position()` stays where it is. */
+  pause(): void;
+  /** Jumps to a recorded position; events before it are skipped, not dispatched. */
+  seek(positionMs: number): void;
+  /** Changes the speed from now on. Ignored unless a finite number above 0. */
+  setSpeed(speed: number): void;
+  /** Manual clock: moves time forward by `ms`, dispatching what falls due, synchronously. */
+  advance(ms: number): void;
+  /** Calls `listener` each time playback reaches the end of the log. Returns the unsubscriber. */
+  onEnd(listener: () => void): () => void;
+  /** Stops for good: no timer, no more events, `done` resolves. */
+  dispose(): void;
+}
+
+type Listener = (data: unknown) => void;
+
+/**
+ * A `ReplayCil` for a log: the JSON Lines text (its bad lines end up in `problems`)
+ * or the entries themselves. Events due at the start are dispatched on the first
+ * timer turn (real clock) or the first `advance` (manual clock), so callbacks
+ * registered right after creation see them; a callback registered later sees only
+ * the events after its registration, like on the real `cil`.
+ *
+ * Requests are read-only: the actions (`setAgentState`, `directTransfer`,
+ * `singleStepConference`, `dialOrConsult`, `sendDtmf`, `updateWorkitemData`,
+ * `setWrapupReason`) resolve with no value, as the reference says, and dispatch an
+ * `error` event with their requestId and {@link REPLAY_READ_ONLY_MESSAGE}. The
+ * queries answer from the log: `getChannel` from the last `agentStateChange` played
+ * and the workitems open so far; `getReasonCodeList` from the reason codes seen
+ * anywhere in the log (wrap-up reasons from `ctiData.wrapUpReason`);
+ * `isSendDtmfEnabled` whether an open workitem is `Active`;
+ * `isUpdateWorkitemDataEnabled` always false.
+ */
+export function createReplayCil(
+  log: string | readonly RecordedEvent[],
+  options: ReplayOptions = {},
+): ReplayCil {
+  return new Replay(log, options);
+}
+
+class Replay implements ReplayCil {
+  readonly entries: readonly RecordedEvent[];
+  readonly problems: readonly EventLogProblem[];
+  readonly duration: number;
+  readonly done: Promise<void>;
+
+  /** Recorded offset of each entry; never decreasing, so a clock step back is a 0 gap. */
+  private readonly offsets: number[];
+  private readonly manual: boolean;
+  private readonly loop: boolean;
+  private readonly period: number;
+  private readonly rebaseTimes: boolean;
+  private readonly listeners = new Map<CilEventName, Listener[]>();
+  private readonly endListeners = new Set<() => void>();
+  private resolveDone: () => void = () => undefined;
+
+  private currentSpeed: number;
+  private isPlaying: boolean;
+  private disposed = false;
+  private finished = false;
+  /** Recorded position at the anchor; with the real clock it runs on from `anchorWall`. */
+  private pos = 0;
+  private anchorWall = 0;
+  private nextIndex = 0;
+  private endNotified = false;
+  private passCount = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by play, pause, seek and dispose, so a running dispatch loop stops. */
+  private generation = 0;
+  private running = false;
+  private pendingMs = 0;
+  private manualNow: number;
+
+  private version = '1.0';
+  private readonly agentStates = new Map<string, Record<string, unknown>>();
+  private lastAgentState: Record<string, unknown> | undefined;
+  private readonly openWorkitems = new Map<string, Record<string, unknown>>();
+  private reasonCodeCache: Map<ReasonType, WireReasonCode[]> | undefined;
+
+  constructor(log: string | readonly RecordedEvent[], options: ReplayOptions) {
+    if (typeof log === 'string') {
+      const parsed = parseEventLog(log);
+      this.entries = parsed.entries;
+      this.problems = parsed.problems;
+    } else {
+      this.entries = [...log];
+      this.problems = [];
+    }
+    this.offsets = [];
+    const first = this.entries[0]?.t ?? 0;
+    let last = 0;
+    for (const entry of this.entries) {
+      last = Math.max(last, entry.t - first);
+      this.offsets.push(last);
+    }
+    this.duration = last;
+    this.manual = options.clock === 'manual';
+    this.loop = options.loop === true;
+    const gap = options.loopGapMs;
+    this.period =
+      this.duration +
+      (gap !== undefined && gap >= 1 && Number.isFinite(gap) ? gap : DEFAULT_LOOP_GAP_MS);
+    this.rebaseTimes = options.rebaseTimes === true;
+    this.currentSpeed = validSpeed(options.speed) ?? 1;
+    this.manualNow =
+      options.startTime !== undefined && Number.isFinite(options.startTime)
+        ? options.startTime
+        : Date.now();
+    this.done = new Promise<void>((resolve) => {
+      this.resolveDone = resolve;
+    });
+    this.isPlaying = options.startPaused !== true;
+    this.anchorWall = wallNow();
+    this.schedule();
+  }
+
+  // -------------------------------------------------------------------------------
+  // Playback control
+
+  get playing(): boolean {
+    return this.isPlaying;
+  }
+
+  get speed(): number {
+    return this.currentSpeed;
+  }
+
+  position(): number {
+    return this.livePosition();
+  }
+
+  passes(): number {
+    return this.passCount;
+  }
+
+  now(): number {
+    return this.manual ? this.manualNow : Date.now();
+  }
+
+  play(): void {
+    if (this.disposed || this.isPlaying) return;
+    if (this.finished) {
+      this.finished = false;
+      this.restartPass();
+    }
+    this.generation += 1;
+    this.isPlaying = true;
+    this.anchorWall = wallNow();
+    this.schedule();
+  }
+
+  pause(): void {
+    if (!this.isPlaying) return;
+    this.pos = this.livePosition();
+    this.generation += 1;
+    this.isPlaying = false;
+    this.clearTimer();
+  }
+
+  seek(positionMs: number): void {
+    if (this.disposed || !Number.isFinite(positionMs)) return;
+    const limit = this.loop ? this.period : this.duration;
+    const target = Math.min(Math.max(0, positionMs), limit);
+    this.generation += 1;
+    this.finished = false;
+    this.pos = target;
+    this.anchorWall = wallNow();
+    this.nextIndex = this.offsets.findIndex((offset) => offset >= target);
+    if (this.nextIndex === -1) this.nextIndex = this.entries.length;
+    this.endNotified = this.nextIndex === this.entries.length && target > this.duration;
+    this.schedule();
+  }
+
+  setSpeed(speed: number): void {
+    const valid = validSpeed(speed);
+    if (valid === undefined || this.disposed) return;
+    this.pos = this.livePosition();
+    this.anchorWall = wallNow();
+    this.currentSpeed = valid;
+    this.schedule();
+  }
+
+  advance(ms: number): void {
+    if (!this.manual || this.disposed || !(ms >= 0) || !Number.isFinite(ms)) return;
+    this.pendingMs += ms;
+    // A callback that advances gets its time added to the running loop, not a nested one.
+    if (this.running) return;
+    do {
+      const step = this.pendingMs;
+      this.pendingMs = 0;
+      this.manualNow += step;
+      if (this.isPlaying) this.runTo(this.pos + step * this.currentSpeed);
+    } while (this.pendingMs > 0 && !this.disposed);
+  }
+
+  onEnd(listener: () => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.isPlaying = false;
+    this.generation += 1;
+    this.clearTimer();
+    this.listeners.clear();
+    this.endListeners.clear();
+    this.resolveDone();
+  }
+
+  // -------------------------------------------------------------------------------
+  // The clock
+
+  private livePosition(): number {
+    // While dispatching, `pos` is the event being played; the anchor moves after the run.
+    if (!this.isPlaying || this.manual || this.running) return this.pos;
+    const limit = this.loop ? this.period : this.duration;
+    return Math.min(limit, this.pos + (wallNow() - this.anchorWall) * this.currentSpeed);
+  }
+
+  /** Recorded offset at which something next happens in this pass. */
+  private nextDue(): number {
+    const offset = this.offsets[this.nextIndex];
+    if (offset !== undefined) return offset;
+    return this.endNotified ? this.period : this.duration;
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    if (this.manual || !this.isPlaying || this.disposed) return;
+    const delay = Math.max(0, (this.nextDue() - this.livePosition()) / this.currentSpeed);
+    this.timer = setTimeout(() => this.tick(), Math.min(MAX_TIMER_DELAY, delay));
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (!this.isPlaying || this.disposed) return;
+    const now = wallNow();
+    const target = this.pos + (now - this.anchorWall) * this.currentSpeed;
+    this.runTo(target);
+    if (this.isPlaying && !this.disposed) {
+      this.anchorWall = now;
+      this.schedule();
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Dispatches every event due up to recorded position `target`, wrapping when looping. */
+  private runTo(target: number): void {
+    const generation = this.generation;
+    const current = (): boolean =>
+      generation === this.generation && this.isPlaying && !this.disposed;
+    this.running = true;
+    try {
+      let goal = target;
+      while (current()) {
+        const entry = this.entries[this.nextIndex];
+        const offset = this.offsets[this.nextIndex];
+        if (entry !== undefined && offset !== undefined) {
+          if (offset > goal) break;
+          this.pos = offset;
+          this.nextIndex += 1;
+          this.dispatchEntry(entry);
+          continue;
+        }
+        if (!this.endNotified) {
+          this.endNotified = true;
+          this.pos = this.duration;
+          this.passCount += 1;
+          this.notifyEnd();
+          if (!this.loop) {
+            if (current()) this.finish();
+            return;
+          }
+          continue;
+        }
+        if (goal < this.period) break;
+        goal -= this.period;
+        this.restartPass();
+      }
+      if (current())
+        this.pos = Math.max(this.pos, Math.min(goal, this.loop ? this.period : this.duration));
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private restartPass(): void {
+    this.pos = 0;
+    this.nextIndex = 0;
+    this.endNotified = false;
+  }
+
+  private finish(): void {
+    this.finished = true;
+    this.isPlaying = false;
+    this.clearTimer();
+    this.resolveDone();
+  }
+
+  private notifyEnd(): void {
+    for (const listener of [...this.endListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        reportCallbackError(error);
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------------
+  // Events
+
+  private dispatchEntry(entry: RecordedEvent): void {
+    let data = clonePayload(entry.data);
+    if (this.rebaseTimes) {
+      const shift = (iso: number): number => this.now() - (entry.t - iso) / this.currentSpeed;
+      data = rebase(data, shift, 0);
+    }
+    this.track(entry.event, data);
+    this.emit(entry.event, data);
+  }
+
+  private emit(event: CilEventName, data: unknown): void {
+    const listeners = this.listeners.get(event);
+    if (!listeners) return;
+    for (const listener of [...listeners]) {
+      if (this.disposed) return;
+      try {
+        listener(data);
+      } catch (error) {
+        reportCallbackError(error);
+      }
+    }
+  }
+
+  private register(event: CilEventName, callback: Listener): void {
+    if (this.disposed) return;
+    let listeners = this.listeners.get(event);
+    if (!listeners) {
+      listeners = [];
+      this.listeners.set(event, listeners);
+    }
+    listeners.push(callback);
+  }
+
+  /** Remembers what `getChannel` and `isSendDtmfEnabled` answer from. */
+  private track(event: CilEventName, data: unknown): void {
+    const record = asObject(data);
+    if (!record) return;
+    if (typeof record.version === 'string') this.version = record.version;
+    if (event === 'agentStateChange') {
+      const channelId = typeof record.channelId === 'string' ? record.channelId : '';
+      this.agentStates.delete(channelId);
+      this.agentStates.set(channelId, record);
+      this.lastAgentState = record;
+      return;
+    }
+    if (event === 'queueDataUpdate' || event === 'error') return;
+    const id =
+      typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : '';
+    if (id === '') return;
+    this.openWorkitems.delete(id);
+    if (event === 'workitemEnd') return;
+    this.openWorkitems.set(id, record);
+    if (this.openWorkitems.size > MAX_OPEN_WORKITEMS) {
+      const oldest = this.openWorkitems.keys().next().value;
+      if (oldest !== undefined) this.openWorkitems.delete(oldest);
+    }
+  }
+
+  // -------------------------------------------------------------------------------
+  // CilApi: registrations
+
+  onWorkitemCreate(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemCreate', callback as Listener);
+  }
+  onWorkitemConnect(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemConnect', callback as Listener);
+  }
+  onWorkitemPause(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemPause', callback as Listener);
+  }
+  onWorkitemResume(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemResume', callback as Listener);
+  }
+  onWorkitemWrapup(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemWrapup', callback as Listener);
+  }
+  onWorkitemEnd(callback: CilCallback<WireWorkitem>): void {
+    this.register('workitemEnd', callback as Listener);
+  }
+  onCallVariableChanged(callback: CilCallback<WireWorkitem>): void {
+    this.register('callVariableChanged', callback as Listener);
+  }
+  onWrapupDataChanged(callback: CilCallback<WireWorkitem>): void {
+    this.register('wrapupDataChanged', callback as Listener);
+  }
+  onAgentStateChange(callback: CilCallback<WireAgentStateChange>): void {
+    this.register('agentStateChange', callback as Listener);
+  }
+  onQueueDataUpdate(callback: CilCallback<WireQueueDataUpdate>): void {
+    this.register('queueDataUpdate', callback as Listener);
+  }
+  onError(callback: CilCallback<WireError>): void {
+    this.register('error', callback as Listener);
+  }
+
+  // -------------------------------------------------------------------------------
+  // CilApi: requests
+
+  setAgentState(
+    _channelId: string,
+    _state: string,
+    _reasonCode?: string | number,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  directTransfer(
+    _channelId: string,
+    _address: string,
+    _workitemId?: string,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  singleStepConference(
+    _channelId: string,
+    _address: string,
+    _workitemId?: string,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  dialOrConsult(
+    _channelId: string,
+    _address: string,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  sendDtmf(_dtmf: string, requestId?: string): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  updateWorkitemData(
+    _channelId: string,
+    _workitemId: string,
+    _updatedData: Readonly<Record<string, string>>,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  setWrapupReason(
+    _channelId: string,
+    _workitemId: string,
+    _wrapUpReason: string,
+    requestId?: string,
+  ): Promise<CilResult<void>> {
+    return this.refuse(requestId);
+  }
+
+  getReasonCodeList(
+    _channelId: string,
+    reasonType: ReasonType,
+  ): Promise<CilResult<WireReasonCode[]>> {
+    this.reasonCodeCache ??= collectReasonCodes(this.entries);
+    return Promise.resolve([...(this.reasonCodeCache.get(reasonType) ?? [])]);
+  }
+
+  getChannel(channelId: string): Promise<CilResult<WireGetChannel>> {
+    const change = this.agentStates.get(channelId) ?? this.lastAgentState ?? {};
+    const id = typeof change.channelId === 'string' ? change.channelId : channelId;
+    const workitems = [...this.openWorkitems.values()].filter(
+      (workitem) => workitem.channelId === undefined || workitem.channelId === id,
+    );
+    const agentId = workitems
+      .map((workitem) => workitem.agentId)
+      .find((value) => typeof value === 'string');
+    const firstT = this.entries[0]?.t;
+    const result: WireGetChannel = {
+      channel: {
+        id,
+        type: isOneOf(CHANNEL_TYPES, change.channelType) ? change.channelType : 'Voice',
+        state: isOneOf(AGENT_STATES, change.newState) ? change.newState : 'Unknown',
+        reasonCode: typeof change.newReasonCode === 'number' ? change.newReasonCode : -1,
+        reasonCodeLabel:
+          typeof change.newReasonCodeLabel === 'string' ? change.newReasonCodeLabel : '',
+        stateChangeTime:
+          typeof change.newStateChangeTime === 'string'
+            ? change.newStateChangeTime
+            : new Date(firstT ?? this.now()).toISOString(),
+        workitems: workitems.map((workitem) => clonePayload(workitem) as WireWorkitem),
+      },
+      extension: '',
+      firstName: '',
+      agentId: typeof agentId === 'string' ? agentId : '',
+      lastName: '',
+      loginName: '',
+      teamId: '',
+    };
+    return Promise.resolve(result);
+  }
+
+  isSendDtmfEnabled(): Promise<CilResult<boolean>> {
+    const active = [...this.openWorkitems.values()].some((workitem) => workitem.state === 'Active');
+    return Promise.resolve(active);
+  }
+
+  isUpdateWorkitemDataEnabled(
+    _channelId: string,
+    _workitemId: string,
+  ): Promise<CilResult<boolean>> {
+    return Promise.resolve(false);
+  }
+
+  /** Resolves with no value and reports the refusal as the reference's `error` event. */
+  private refuse(requestId: string | undefined): Promise<CilResult<void>> {
+    if (!this.disposed) {
+      const error: WireError = {
+        event: 'error',
+        version: this.version,
+        requestId: requestId ?? '',
+        message: REPLAY_READ_ONLY_MESSAGE,
+      };
+      // Queued before the promise settles, so an awaiting caller already has the error.
+      queueMicrotask(() => {
+        if (!this.disposed) this.emit('error', error);
+      });
+    }
+    return Promise.resolve(undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// Helpers
+
+function validSpeed(speed: number | undefined): number | undefined {
+  return speed !== undefined && Number.isFinite(speed) && speed > 0 ? speed : undefined;
+}
+
+function wallNow(): number {
+  return globalThis.performance?.now() ?? Date.now();
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** A consumer's exception must not stop the replay, but must not vanish either. */
+function reportCallbackError(error: unknown): void {
+  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+  else console.error(error);
+}
+
+/** Rewrites ISO date-times in a freshly cloned payload, in place. */
+function rebase(value: unknown, shift: (epochMs: number) => number, depth: number): unknown {
+  if (typeof value === 'string') {
+    if (!ISO_DATE_TIME.test(value)) return value;
+    const epoch = Date.parse(value);
+    if (!Number.isFinite(epoch)) return value;
+    const shifted = shift(epoch);
+    return Number.isFinite(shifted) ? new Date(shifted).toISOString() : value;
+  }
+  if (depth >= MAX_REBASE_DEPTH || typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = rebase(record[key], shift, depth + 1);
+  return value;
+}
+
+/** Reason codes per type, as the log shows them: agent state reasons and wrap-up reasons. */
+function collectReasonCodes(entries: readonly RecordedEvent[]): Map<ReasonType, WireReasonCode[]> {
+  const found = new Map<ReasonType, Map<string, WireReasonCode>>([
+    ['Logout', new Map()],
+    ['NotReady', new Map()],
+    ['Wrapup', new Map()],
+  ]);
+  const add = (type: ReasonType, id: string | number, label: string): void => {
+    const codes = found.get(type);
+    if (codes && codes.size < MAX_REASON_CODES && !codes.has(String(id))) {
+      codes.set(String(id), { id, label });
+    }
+  };
+  for (const entry of entries) {
+    const record = asObject(entry.data);
+    if (!record) continue;
+    if (entry.event === 'agentStateChange') {
+      for (const side of ['new', 'old'] as const) {
+        const state = record[`${side}State`];
+        const code = record[`${side}ReasonCode`];
+        const label = record[`${side}ReasonCodeLabel`];
+        if ((state === 'NotReady' || state === 'Logout') && typeof code === 'number' && code >= 0) {
+          add(state, code, typeof label === 'string' ? label : '');
+        }
+      }
+      continue;
+    }
+    const reason = asObject(record.ctiData)?.wrapUpReason;
+    if (typeof reason === 'string' && reason !== '') add('Wrapup', reason, reason);
+  }
+  const result = new Map<ReasonType, WireReasonCode[]>();
+  for (const [type, codes] of found) result.set(type, [...codes.values()]);
+  return result;
+}
