@@ -1,0 +1,171 @@
+/**
+ * The reactive controller through which a Lit element reads a store: it holds one
+ * slice, `selector(state)`, and asks the host to update only when that slice changed.
+ *
+ * @module
+ */
+import { ContextConsumer, type Context } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Subscribable } from '../store/subscribable.js';
+
+/** A host the controller can serve: a reactive element (it dispatches the context request). */
+export type StoreControllerHost = ReactiveControllerHost & HTMLElement;
+
+/** Options of {@link StoreController}. */
+export interface StoreControllerOptions<S, T, Store extends Subscribable<S> = Subscribable<S>> {
+  /**
+   * The store to read. When set it wins over `context` and `fallback`; it can be
+   * swapped later through the controller's `store` setter.
+   */
+  store?: Store;
+  /**
+   * Picks the slice the host renders. Must be pure and cheap: it runs on every store
+   * notification. Return parts of the state as they are (they are shared
+   * structurally), so that an unchanged slice is the same object.
+   */
+  selector: (state: S) => T;
+  /**
+   * Decides whether two slices are the same, so no update is needed; default
+   * `Object.is`. Pass a shallow comparison when the selector builds a new array or
+   * object each time.
+   */
+  equals?: (a: T, b: T) => boolean;
+  /**
+   * A context carrying the store, asked for (with `subscribe: true`) when `store` is
+   * not set: the nearest provider above the host, across shadow roots, answers.
+   */
+  context?: Context<unknown, Store | undefined>;
+  /**
+   * Last resort when neither `store` nor `context` gives a store. Called only when a
+   * store is needed (the host connects, or `value` is read while disconnected), never
+   * at construction; it should return the same store every time.
+   */
+  fallback?: () => Store;
+}
+
+/**
+ * Subscribes its host to a store while the host is connected, keeps
+ * `selector(state)` in {@link value}, and calls `host.requestUpdate()` only when
+ * that slice changed by `equals`.
+ *
+ * The store is, in order: the explicit `store` (option or setter), the store from
+ * `context`, then `fallback()`. A different store re-subscribes.
+ *
+ * ```ts
+ * class QueueCount extends LitElement {
+ *   private readonly queues = new StoreController(this, {
+ *     store,
+ *     selector: (state) => state.queues,
+ *   });
+ *   render() { return html`${this.queues.value.size}`; }
+ * }
+ * ```
+ */
+export class StoreController<
+  S,
+  T,
+  Store extends Subscribable<S> = Subscribable<S>,
+> implements ReactiveController {
+  /** The host, updated when the slice changes. */
+  protected readonly host: StoreControllerHost;
+  private readonly selector: (state: S) => T;
+  private readonly equals: (a: T, b: T) => boolean;
+  private readonly fallback: (() => Store) | undefined;
+  private explicitStore: Store | undefined;
+  private contextStore: Store | undefined;
+  /** The store subscribed to while connected. */
+  private current: Store | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private connected = false;
+  private hasSlice = false;
+  private slice: T | undefined;
+
+  /** Adds itself to `host`; nothing is subscribed until the host connects. */
+  constructor(host: StoreControllerHost, options: StoreControllerOptions<S, T, Store>) {
+    this.host = host;
+    this.selector = options.selector;
+    this.equals = options.equals ?? Object.is;
+    this.fallback = options.fallback;
+    this.explicitStore = options.store;
+    if (options.context) {
+      // Added before this controller, so its request is answered before hostConnected here.
+      new ContextConsumer(host, {
+        context: options.context,
+        subscribe: true,
+        callback: (store) => this.onContextStore(store),
+      });
+    }
+    host.addController(this);
+  }
+
+  /**
+   * The store in use: the subscribed one while connected, else the one that would be
+   * used. Setting it overrides context and fallback; `undefined` returns to them.
+   */
+  get store(): Store | undefined {
+    return this.current ?? this.explicitStore ?? this.contextStore;
+  }
+
+  set store(store: Store | undefined) {
+    this.explicitStore = store;
+    if (this.connected) this.follow(this.resolve());
+  }
+
+  /**
+   * The selected slice. While connected it is kept current by the subscription;
+   * otherwise it is read from the store at once (which may call `fallback`).
+   * Throws when no store can be found at all.
+   */
+  get value(): T {
+    if (this.connected && this.hasSlice) return this.slice as T;
+    const store = this.current ?? this.resolve();
+    if (!store)
+      throw new Error('StoreController: no store (set `store`, provide a context, or a fallback)');
+    return this.selector(store.getState());
+  }
+
+  /** Subscribes to the resolved store. */
+  hostConnected(): void {
+    this.connected = true;
+    this.follow(this.resolve());
+  }
+
+  /** Unsubscribes; the context answer is forgotten, as the host may be moved elsewhere. */
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.current = undefined;
+    this.contextStore = undefined;
+  }
+
+  private onContextStore(store: Store | undefined): void {
+    this.contextStore = store;
+    // A provider answering (or changing its store) while connected takes over.
+    if (this.connected && !this.explicitStore) this.follow(this.resolve());
+  }
+
+  private resolve(): Store | undefined {
+    return this.explicitStore ?? this.contextStore ?? this.fallback?.();
+  }
+
+  /** Switches the subscription to `store` (no-op when it is already the one). */
+  private follow(store: Store | undefined): void {
+    if (store === this.current && (store === undefined || this.unsubscribe)) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.current = store;
+    if (!store) return;
+    this.unsubscribe = store.subscribe((state) => this.take(state));
+    // Subscribers are not called at subscription: read the state now.
+    this.take(store.getState());
+  }
+
+  private take(state: S): void {
+    const next = this.selector(state);
+    if (this.hasSlice && this.equals(this.slice as T, next)) return;
+    this.slice = next;
+    this.hasSlice = true;
+    this.host.requestUpdate();
+  }
+}
