@@ -11,7 +11,7 @@
 import { CIL_EVENT_NAMES, REGISTRATION_METHODS } from '../cil/enums.js';
 import type { CilEventName } from '../cil/enums.js';
 import type { CilApi } from '../cil/cil-api.js';
-import { clonePayload, serializeEventLog } from './event-log.js';
+import { clonePayload, scrubEventLog, serializeEventLog } from './event-log.js';
 import type { RecordedEvent } from './event-log.js';
 
 /** Default number of entries a recorder keeps before it drops the oldest. */
@@ -27,6 +27,12 @@ export interface RecordCilOptions {
   readonly source?: string;
   /** Starts paused: nothing is captured until `start()`. Default false. */
   readonly startPaused?: boolean;
+}
+
+/** Options of {@link CilRecorder.toJsonLines} and {@link CilRecorder.download}. */
+export interface EventLogExportOptions {
+  /** Replaces callers' personal data with placeholders first (see `scrubEventLog`). Default false. */
+  readonly scrub?: boolean;
 }
 
 /** A running recording of one `cil`. */
@@ -45,15 +51,18 @@ export interface CilRecorder {
   /** The captured entries, oldest first (a copy of the list; entries are shared). */
   entries(): RecordedEvent[];
   /** The captured entries as a JSON Lines event log with a header line. */
-  toJsonLines(): string;
+  toJsonLines(options?: EventLogExportOptions): string;
   /** Forgets every captured entry and the dropped count. */
   clear(): void;
   /** Pauses capturing; events are still forwarded to the application. */
   stop(): void;
   /** Resumes capturing. */
   start(): void;
-  /** Browser only: saves {@link toJsonLines} as a file through a temporary link. */
-  download(filename?: string): void;
+  /**
+   * Browser only: saves {@link toJsonLines} as a file through a temporary link.
+   * The default name is `connects-events-<time>.jsonl`.
+   */
+  download(filename?: string, options?: EventLogExportOptions): void;
 }
 
 const recorders = new WeakMap<CilApi, CilRecorder>();
@@ -112,12 +121,13 @@ class Recorder implements CilRecorder {
     return [...this.buffer.slice(this.head), ...this.buffer.slice(0, this.head)];
   }
 
-  toJsonLines(): string {
+  toJsonLines(options: EventLogExportOptions = {}): string {
     const header = {
       recordedAt: isoTime(this.now()),
       ...(this.source ? { source: this.source } : {}),
     };
-    return serializeEventLog(this.entries(), { header });
+    const entries = options.scrub ? scrubEventLog(this.entries()) : this.entries();
+    return serializeEventLog(entries, { header });
   }
 
   clear(): void {
@@ -134,8 +144,8 @@ class Recorder implements CilRecorder {
     this.capturing = true;
   }
 
-  download(filename = defaultFilename(this.now())): void {
-    const blob = new Blob([this.toJsonLines()], { type: 'application/x-ndjson' });
+  download(filename = defaultFilename(this.now()), options: EventLogExportOptions = {}): void {
+    const blob = new Blob([this.toJsonLines(options)], { type: 'application/x-ndjson' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -318,6 +318,20 @@ describe('recordCil', () => {
     expect(parseEventLog(recorder.toJsonLines()).entries).to.deep.equal(sampleLog());
   });
 
+  it('exports a scrubbed log on request', () => {
+    const fake = new FakeCil();
+    const recorder = recordCil(fake, { now: () => T0, source: 'unit test' });
+    fake.emit('workitemCreate', workitem('workitemCreate', 'call-1'));
+    const plain = recorder.toJsonLines();
+    const scrubbed = recorder.toJsonLines({ scrub: true });
+    expect(plain).to.contain('+41790000001');
+    expect(scrubbed).not.to.contain('+41790000001');
+    expect(scrubbed).not.to.contain('Jane Doe');
+    const parsed = parseEventLog(scrubbed);
+    expect(parsed.header?.source).to.equal('unit test');
+    expect(parsed.entries).to.deep.equal(scrubEventLog(recorder.entries()));
+  });
+
   it('keeps at most maxEntries, dropping the oldest and counting them', () => {
     const fake = new FakeCil();
     let now = 0;
