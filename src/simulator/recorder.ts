@@ -77,6 +77,8 @@ export function recordCil(cil: CilApi, options: RecordCilOptions = {}): CilRecor
   if (existing) return existing;
   const recorder = new Recorder(cil, options);
   recorders.set(cil, recorder);
+  // Recording the pass-through would register on `cil` a second time.
+  recorders.set(recorder.cil, recorder);
   return recorder;
 }
 

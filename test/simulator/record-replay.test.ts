@@ -302,6 +302,7 @@ describe('recordCil', () => {
     const fake = new FakeCil();
     const recorder = recordCil(fake);
     expect(recordCil(fake, { maxEntries: 1 })).to.equal(recorder);
+    expect(recordCil(recorder.cil)).to.equal(recorder);
     for (const event of CIL_EVENT_NAMES) expect(fake.registrations.get(event)).to.equal(1);
     expect(recordCil(new FakeCil())).not.to.equal(recorder);
   });
