@@ -1,0 +1,67 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CilApi } from '../src/cil/cil-api.js';
+import { connectsStoreContext } from '../src/lit/context.js';
+import { ConnectsStore } from '../src/store/connects-store.js';
+import { getDefaultStore } from '../src/store/default-store.js';
+
+/**
+ * @summary Hands one wallboard store to every element inside it, across shadow roots.
+ *
+ * @slot - The wallboard elements that should read this store.
+ *
+ * The store is `store` when set, else the store of `cil` (one per `cil`, so its
+ * callbacks are registered once), else the page's default store, which finds the
+ * Integration API by itself. Define this element before the elements inside it
+ * connect: a provider that upgrades later is not seen by them.
+ */
+@customElement('connects-store-provider')
+export class ConnectsStoreProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The store to provide; wins over `cil`. */
+  @property({ attribute: false })
+  store?: ConnectsStore;
+
+  /** An Integration API to provide the store of (`ConnectsStore.for(cil)`), when `store` is not set. */
+  @property({ attribute: false })
+  cil?: CilApi;
+
+  private readonly provider = new ContextProvider(this, { context: connectsStoreContext });
+
+  /** The store provided right now (undefined before the element first connects). */
+  get providedStore(): ConnectsStore | undefined {
+    return this.provider.value;
+  }
+
+  override connectedCallback(): void {
+    // Children connect before this element's first update: the store must be there now.
+    this.provide();
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('cil')) this.provide();
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+
+  private provide(): void {
+    const store = this.store ?? (this.cil ? ConnectsStore.for(this.cil) : getDefaultStore());
+    // Same instance: no notification (context compares by Object.is).
+    this.provider.setValue(store);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'connects-store-provider': ConnectsStoreProvider;
+  }
+}
