@@ -490,6 +490,41 @@ describe('createReplayCil', () => {
     expect(log).to.deep.equal(sampleLog());
   });
 
+  it('keeps playing when a callback throws, reporting the exception', () => {
+    const reported: unknown[] = [];
+    const original = globalThis.reportError;
+    globalThis.reportError = (error: unknown) => reported.push(error);
+    try {
+      const replay = createReplayCil(sampleLog(), { clock: 'manual' });
+      const ids: string[] = [];
+      replay.onWorkitemCreate(() => {
+        throw new Error('consumer bug');
+      });
+      replay.onWorkitemCreate((data) => ids.push(data.id));
+      replay.onWorkitemEnd((data) => ids.push(data.id));
+      replay.advance(60000);
+      expect(ids).to.deep.equal(['call-1', 'call-1']);
+      expect(reported).to.have.length(1);
+      expect((reported[0] as Error).message).to.equal('consumer bug');
+    } finally {
+      globalThis.reportError = original;
+    }
+  });
+
+  it('adds time advanced from inside a callback to the running advance', () => {
+    const replay = createReplayCil(sampleLog(), { clock: 'manual' });
+    const order: string[] = [];
+    replay.onAgentStateChange(() => {
+      order.push('agentStateChange');
+      replay.advance(1000);
+      order.push('after nested advance');
+    });
+    replay.onWorkitemCreate(() => order.push('workitemCreate'));
+    replay.advance(0);
+    expect(order).to.deep.equal(['agentStateChange', 'after nested advance', 'workitemCreate']);
+    expect(replay.position()).to.equal(1000);
+  });
+
   it('loops with a gap, counting passes and calling onEnd each time', () => {
     const replay = createReplayCil(sampleLog(), { clock: 'manual', loop: true, loopGapMs: 500 });
     let ends = 0;
