@@ -1,0 +1,467 @@
+/**
+ * The reactive store: listens to one `cil`, validates every payload at the edge,
+ * reduces events into an immutable {@link StoreState}, and notifies subscribers once
+ * per batch.
+ *
+ * How a batch works: each event is applied at once to a copy-on-write draft (see
+ * `./draft.ts`); the draft is published as a snapshot at flush (a microtask, or an
+ * animation frame with `batch: 'frame'`), where totals and history are updated once
+ * and subscribers are told. `getState()` between an event and the flush publishes the
+ * pending events first, so it is always up to date; the notification still comes at
+ * flush.
+ *
+ * The reference gives no way to unregister a callback, so one `cil` object feeds
+ * exactly one store, ever: `ConnectsStore.for(cil)` returns it, and attaching a second
+ * store to the same `cil` throws.
+ *
+ * @module
+ */
+import {
+  CIL_EVENT_NAMES,
+  REGISTRATION_METHODS,
+  parseEvent,
+  type AgentStateChange,
+  type ChannelInfo,
+  type CilApi,
+  type CilEventName,
+  type ParsedEvent,
+  type Problem,
+  type ReasonCode,
+  type ReasonCodeArgument,
+  type ReasonType,
+  type RequestedAgentState,
+  type Workitem,
+} from '../cil/index.js';
+import { resolveLimits, type ResolvedContext, type StoreLimits } from './context.js';
+import { recordProblem } from './diagnostics.js';
+import { StateDraft } from './draft.js';
+import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
+import { applyResult } from './reducer.js';
+import { RequestTracker, type RequestTrackerOptions } from './requests.js';
+import {
+  createInitialState,
+  type ConnectsFlavour,
+  type DiagnosticSeverity,
+  type StoreState,
+} from './state.js';
+import type { Subscribable } from './subscribable.js';
+
+/** Options of a {@link ConnectsStore}. */
+export interface ConnectsStoreOptions extends Partial<StoreLimits> {
+  /** Store clock, epoch ms; default `Date.now`. */
+  now?: () => number;
+  /** When subscribers are told: after the current task (`microtask`, default) or once per animation frame. */
+  batch?: 'microtask' | 'frame';
+  /** Platform, when known; `CCX` makes queue data `unavailable` from the start. */
+  flavour?: ConnectsFlavour;
+  /** History sampling interval, ms; default 10,000. */
+  historyIntervalMs?: number;
+  /** Samples kept per queue; default 360 (one hour at 10 s). */
+  historyLength?: number;
+  /** Told about every problem counted into the diagnostics (rejections, warnings, anomalies). */
+  onDiagnostic?: (problem: Problem) => void;
+  /** Options of the request tracker. */
+  requests?: RequestTrackerOptions;
+}
+
+type Listener = (state: StoreState) => void;
+type Registration = (callback: (data: unknown) => void) => void;
+
+const REGISTRY_KEY = Symbol.for('connects-wallboard/stores-by-cil');
+
+/**
+ * cil → store, shared through `globalThis` so that two bundled copies of this library
+ * still never register twice on the same `cil`.
+ */
+function registry(): WeakMap<object, ConnectsStore> {
+  const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, ConnectsStore> };
+  return (holder[REGISTRY_KEY] ??= new WeakMap());
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unprintable error';
+  }
+}
+
+/** Schedules `flush` per the batch mode; `requestAnimationFrame` only where it exists. */
+function scheduler(batch: 'microtask' | 'frame'): (flush: () => void) => void {
+  if (batch === 'frame') {
+    const raf = (globalThis as { requestAnimationFrame?: (callback: () => void) => unknown })
+      .requestAnimationFrame;
+    if (typeof raf === 'function') return (flush) => void raf.call(globalThis, flush);
+    return (flush) => void setTimeout(flush, 16);
+  }
+  return (flush) => queueMicrotask(flush);
+}
+
+/** The reactive store of one Integration API. */
+export class ConnectsStore implements Subscribable<StoreState> {
+  /** The store of `cil`, created (and attached) on first use; never registers twice. */
+  static for(cil: CilApi, options?: ConnectsStoreOptions): ConnectsStore {
+    return registry().get(cil) ?? new ConnectsStore(cil, options);
+  }
+
+  private cil: CilApi | undefined;
+  private state: StoreState;
+  private notified: StoreState;
+  private readonly draft: StateDraft;
+  private readonly listeners = new Set<{ readonly listener: Listener }>();
+  private readonly clock: () => number;
+  private readonly context: { now: number; limits: StoreLimits; report: ResolvedContext['report'] };
+  private readonly schedule: (flush: () => void) => void;
+  private readonly history: QueueHistory;
+  private readonly tracker: RequestTracker;
+  private readonly onDiagnostic: ((problem: Problem) => void) | undefined;
+  private flushScheduled = false;
+  /** The scheduled flush only publishes errors thrown by listeners in the previous one. */
+  private followUpFlush = false;
+  private disposed = false;
+
+  /**
+   * Creates a store; with `cil` it is attached at once (and throws if that `cil`
+   * already feeds another store: use {@link ConnectsStore.for}). Without, its source
+   * is `waiting` until {@link attach} or {@link markSourceNotFound}.
+   */
+  constructor(cil?: CilApi, options: ConnectsStoreOptions = {}) {
+    this.clock = options.now ?? Date.now;
+    this.onDiagnostic = options.onDiagnostic;
+    this.context = {
+      now: 0,
+      limits: resolveLimits(options),
+      report: (severity, problem) => this.forwardDiagnostic(severity, problem),
+    };
+    this.schedule = scheduler(options.batch ?? 'microtask');
+    this.history = new QueueHistory(options.historyIntervalMs, options.historyLength);
+    this.state = this.notified = createInitialState(
+      options.flavour ? { flavour: options.flavour } : {},
+    );
+    this.draft = new StateDraft(this.state);
+    this.tracker = new RequestTracker(() => this.cil, options.requests);
+    if (cil) this.attach(cil);
+  }
+
+  /**
+   * Registers this store's callbacks on `cil`, exactly once per `cil` object. Attaching
+   * the same `cil` again is a no-op; attaching a `cil` that already feeds another
+   * store, or a second `cil` to this store, throws an `Error` (callbacks cannot be
+   * unregistered, so anything else would double every event).
+   */
+  attach(cil: CilApi): void {
+    if (this.cil === cil) return;
+    if (this.cil) {
+      throw new Error('ConnectsStore.attach: this store already listens to another cil');
+    }
+    const stores = registry();
+    const existing = stores.get(cil);
+    if (existing && existing !== this) {
+      throw new Error(
+        'ConnectsStore.attach: this cil already feeds another ConnectsStore ' +
+          '(callbacks cannot be unregistered); use ConnectsStore.for(cil)',
+      );
+    }
+    stores.set(cil, this);
+    this.cil = cil;
+    this.context.now = this.now();
+    for (const name of CIL_EVENT_NAMES) this.register(cil, name);
+    this.draft.set('sourceStatus', 'attached');
+    this.requestFlush();
+  }
+
+  /** Marks the source as not found (discovery gave up); ignored once attached. */
+  markSourceNotFound(): void {
+    if (this.cil || this.disposed) return;
+    this.draft.set('sourceStatus', 'not-found');
+    this.requestFlush();
+  }
+
+  /** The up-to-date state: events received since the last flush are included. */
+  getState(): StoreState {
+    this.publish();
+    return this.state;
+  }
+
+  /**
+   * Calls `listener` with the new state after each batch of changes (never inside
+   * `subscribe`). A throwing listener is counted as a diagnostic and does not stop
+   * the others. Returns the function that unsubscribes.
+   */
+  subscribe(listener: (state: StoreState) => void): () => void {
+    const entry = { listener };
+    if (!this.disposed) this.listeners.add(entry);
+    return () => {
+      this.listeners.delete(entry);
+    };
+  }
+
+  /**
+   * Calls `listener` only when `selector(state)` changed according to `equals`
+   * (default `Object.is`, which suits the store's structural sharing).
+   */
+  select<T>(
+    selector: (state: StoreState) => T,
+    listener: (slice: T) => void,
+    equals: (a: T, b: T) => boolean = Object.is,
+  ): () => void {
+    let current = selector(this.getState());
+    return this.subscribe((state) => {
+      const next = selector(state);
+      if (equals(current, next)) return;
+      current = next;
+      listener(next);
+    });
+  }
+
+  /**
+   * Takes a history sample if a bucket boundary was crossed since the last one; the
+   * page's shared ticker calls this so history advances without events. Notifies (at
+   * the next flush) when a sample was taken.
+   */
+  tick(now: number = this.now()): void {
+    if (this.disposed) return;
+    try {
+      this.publish();
+      if (this.sample(Number.isFinite(now) ? now : this.now())) this.requestFlush();
+    } catch (error) {
+      this.noteThrow('tick', error);
+    }
+  }
+
+  /** A queue's history of one counter, oldest first; `undefined` if the queue has none. */
+  getHistory(queueId: string, counter: HistoryCounter): HistorySeries | undefined {
+    return this.history.read(queueId, counter);
+  }
+
+  /** The history of a total across queues, oldest first. */
+  getTotalsHistory(counter: HistoryCounter): HistorySeries {
+    return this.history.readTotals(counter);
+  }
+
+  /** History sampling interval, ms. */
+  get historyIntervalMs(): number {
+    return this.history.intervalMs;
+  }
+
+  /** Samples kept per queue. */
+  get historyLength(): number {
+    return this.history.length;
+  }
+
+  /**
+   * Stops notifying and rejects pending requests. The `cil` stays bound to this store
+   * (its callbacks cannot be unregistered); they are ignored from now on.
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.listeners.clear();
+    this.tracker.dispose();
+  }
+
+  // --- Requests (delegated to the RequestTracker) ----------------------------------
+
+  /** Sets the agent state; resolves with the `agentStateChange` it caused. */
+  setAgentState(
+    channelId: string,
+    state: RequestedAgentState,
+    reasonCode?: ReasonCodeArgument,
+  ): Promise<AgentStateChange> {
+    return this.tracker.setAgentState(channelId, state, reasonCode);
+  }
+
+  /** Direct (blind) transfer of a workitem. */
+  directTransfer(channelId: string, address: string, workitemId?: string): Promise<void> {
+    return this.tracker.directTransfer(channelId, address, workitemId);
+  }
+
+  /** Single step conference of a new party. */
+  singleStepConference(channelId: string, address: string, workitemId?: string): Promise<void> {
+    return this.tracker.singleStepConference(channelId, address, workitemId);
+  }
+
+  /** New call, or consultation when a call exists; resolves with the created workitem. */
+  dialOrConsult(channelId: string, address: string): Promise<Workitem> {
+    return this.tracker.dialOrConsult(channelId, address);
+  }
+
+  /** Reason codes of a type. */
+  getReasonCodeList(channelId: string, reasonType: ReasonType): Promise<readonly ReasonCode[]> {
+    return this.tracker.getReasonCodeList(channelId, reasonType);
+  }
+
+  /** Information about a channel and its agent. */
+  getChannel(channelId: string): Promise<ChannelInfo> {
+    return this.tracker.getChannel(channelId);
+  }
+
+  /** Sends DTMF to the active call. */
+  sendDtmf(dtmf: string): Promise<void> {
+    return this.tracker.sendDtmf(dtmf);
+  }
+
+  /** Whether DTMF can be sent. */
+  isSendDtmfEnabled(): Promise<boolean> {
+    return this.tracker.isSendDtmfEnabled();
+  }
+
+  /** Updates call variables and the Wrap-Up reason. */
+  updateWorkitemData(
+    channelId: string,
+    workitemId: string,
+    updatedData: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    return this.tracker.updateWorkitemData(channelId, workitemId, updatedData);
+  }
+
+  /** Whether the data of a workitem can be updated. */
+  isUpdateWorkitemDataEnabled(channelId: string, workitemId: string): Promise<boolean> {
+    return this.tracker.isUpdateWorkitemDataEnabled(channelId, workitemId);
+  }
+
+  /** Sets the Wrap-Up reason of a call. */
+  setWrapupReason(channelId: string, workitemId: string, wrapUpReason: string): Promise<void> {
+    return this.tracker.setWrapupReason(channelId, workitemId, wrapUpReason);
+  }
+
+  // --- Internals --------------------------------------------------------------------
+
+  private now(): number {
+    try {
+      const now = this.clock();
+      return Number.isFinite(now) ? now : Date.now();
+    } catch {
+      return Date.now();
+    }
+  }
+
+  private register(cil: CilApi, name: CilEventName): void {
+    const method = REGISTRATION_METHODS[name];
+    try {
+      const registration = cil[method] as unknown;
+      if (typeof registration !== 'function') {
+        throw new Error(`cil.${method} is not a function`);
+      }
+      (registration as Registration).call(cil, (data: unknown) => this.receive(name, data));
+    } catch (error) {
+      recordProblem(
+        this.draft,
+        'anomaly',
+        {
+          event: name,
+          path: method,
+          reason: 'callback-threw',
+          detail: `registering ${method} failed: ${describe(error)}`,
+        },
+        this.context,
+      );
+    }
+  }
+
+  /** The callback behind every registration: nothing ever throws out of it. */
+  private receive(name: CilEventName, data: unknown): void {
+    if (this.disposed) return;
+    try {
+      this.context.now = this.now();
+      const result = parseEvent(name, data);
+      applyResult(this.draft, result, this.context);
+      if (result.ok) this.observe(result.value);
+      if (this.draft.changed) this.requestFlush();
+    } catch (error) {
+      this.noteThrow(name, error);
+    }
+  }
+
+  private observe(event: ParsedEvent): void {
+    try {
+      this.tracker.observe(event);
+    } catch (error) {
+      this.noteThrow(event.name, error);
+    }
+  }
+
+  private noteThrow(where: CilEventName | 'tick' | 'subscriber', error: unknown): void {
+    try {
+      recordProblem(
+        this.draft,
+        'anomaly',
+        {
+          event: where === 'tick' || where === 'subscriber' ? 'error' : where,
+          path: where,
+          reason: 'callback-threw',
+          detail: describe(error),
+        },
+        this.context,
+      );
+    } catch {
+      // Nothing left to report to; never throw out of a callback.
+    }
+  }
+
+  private forwardDiagnostic(_severity: DiagnosticSeverity, problem: Problem): void {
+    if (!this.onDiagnostic) return;
+    try {
+      this.onDiagnostic(problem);
+    } catch {
+      // A failing diagnostic hook must not disturb the store.
+    }
+  }
+
+  private requestFlush(): void {
+    if (this.flushScheduled || this.disposed) return;
+    this.flushScheduled = true;
+    this.schedule(() => this.flush());
+  }
+
+  /** Publishes pending draft changes as the current snapshot. */
+  private publish(): void {
+    if (!this.draft.changed) return;
+    const previous = this.state;
+    this.state = this.draft.commit();
+    if (this.state.queues !== previous.queues) this.history.retain(this.state.queues);
+  }
+
+  /** Samples the history when due; returns whether a sample was taken. */
+  private sample(now: number): boolean {
+    const state = this.state;
+    if (!this.history.sample(now, state.queues, state.totals)) return false;
+    this.draft.set('history', {
+      revision: state.history.revision + 1,
+      lastSampleAt: this.history.lastSampleAt,
+    });
+    this.publish();
+    return true;
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const followUp = this.followUpFlush;
+    this.followUpFlush = false;
+    if (this.disposed) return;
+    try {
+      this.publish();
+      this.sample(this.now());
+    } catch (error) {
+      this.noteThrow('tick', error);
+    }
+    const state = this.state;
+    if (state === this.notified) return;
+    this.notified = state;
+    let threw = false;
+    for (const entry of [...this.listeners]) {
+      if (!this.listeners.has(entry)) continue;
+      try {
+        entry.listener(state);
+      } catch (error) {
+        threw = true;
+        this.noteThrow('subscriber', error);
+      }
+    }
+    // The counted errors are published by one follow-up flush; a listener that
+    // always throws must not cause an endless chain of notifications.
+    if (threw && !followUp && !this.flushScheduled) {
+      this.followUpFlush = true;
+      this.requestFlush();
+    }
+  }
+}

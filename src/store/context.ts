@@ -1,0 +1,78 @@
+/**
+ * What a reducer needs besides the state and the event: the clock reading, the
+ * bounds, and where to report problems it notices.
+ *
+ * @module
+ */
+import type { Problem } from '../cil/index.js';
+import type { DiagnosticSeverity } from './state.js';
+
+/** Bounds on every growing part of the state. */
+export interface StoreLimits {
+  /** Recent errors kept (default 20). */
+  readonly maxErrors: number;
+  /** Diagnostic examples kept (default 10). */
+  readonly maxDiagnosticExamples: number;
+  /** Workitems kept; beyond, the oldest ended (else oldest) is dropped (default 50). */
+  readonly maxWorkitems: number;
+  /** Channels kept (default 16). */
+  readonly maxChannels: number;
+  /** Queues kept; further queues are ignored with an anomaly (default 2000). */
+  readonly maxQueues: number;
+}
+
+/** The default bounds. */
+export const DEFAULT_LIMITS: StoreLimits = Object.freeze({
+  maxErrors: 20,
+  maxDiagnosticExamples: 10,
+  maxWorkitems: 50,
+  maxChannels: 16,
+  maxQueues: 2000,
+});
+
+/** Context of one reduction. */
+export interface ReduceContext {
+  /** Store clock, epoch ms, for this event. */
+  readonly now: number;
+  /** Bounds; defaults to {@link DEFAULT_LIMITS}. */
+  readonly limits?: Partial<StoreLimits>;
+  /** Told about every problem counted into the diagnostics (the store forwards it to `onDiagnostic`). */
+  readonly report?: (severity: DiagnosticSeverity, problem: Problem) => void;
+}
+
+/** The limits of a context, defaults filled in and nonsense values corrected. */
+export function resolveLimits(limits: Partial<StoreLimits> | undefined): StoreLimits {
+  if (!limits) return DEFAULT_LIMITS;
+  const pick = (key: keyof StoreLimits, min: number): number => {
+    const value = limits[key];
+    return typeof value === 'number' && Number.isFinite(value)
+      ? Math.max(min, Math.floor(value))
+      : DEFAULT_LIMITS[key];
+  };
+  return {
+    maxErrors: pick('maxErrors', 0),
+    maxDiagnosticExamples: pick('maxDiagnosticExamples', 0),
+    maxWorkitems: pick('maxWorkitems', 1),
+    maxChannels: pick('maxChannels', 1),
+    maxQueues: pick('maxQueues', 1),
+  };
+}
+
+/** A context with its limits resolved, as the reducers use it. */
+export interface ResolvedContext {
+  /** Store clock, epoch ms. */
+  readonly now: number;
+  /** Bounds. */
+  readonly limits: StoreLimits;
+  /** Problem sink, if any. */
+  readonly report?: (severity: DiagnosticSeverity, problem: Problem) => void;
+}
+
+/** Resolves a context's limits; a non-finite clock reading becomes 0 so no NaN enters the state. */
+export function resolveContext(context: ReduceContext): ResolvedContext {
+  return {
+    now: Number.isFinite(context.now) ? context.now : 0,
+    limits: resolveLimits(context.limits),
+    ...(context.report ? { report: context.report } : {}),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Value equality for the parts of payloads the store compares, so that receiving the
+ * same data again keeps object identities (and notifies no one).
+ *
+ * @module
+ */
+import { QUEUE_COUNTERS, type QueueData, type QueueStatistics } from '../cil/index.js';
+
+/** Deep equality of JSON-like values, depth-bounded (deeper than `depth` counts as different). */
+export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
+  if (Object.is(a, b)) return true;
+  if (depth <= 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return false;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const key of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
+    const va = (a as Record<string, unknown>)[key];
+    const vb = (b as Record<string, unknown>)[key];
+    if (!jsonEqual(va, vb, depth - 1)) return false;
+  }
+  return true;
+}
+
+/** Whether two statistics objects hold the same values. */
+export function statisticsEqual(a: QueueStatistics, b: QueueStatistics): boolean {
+  if (a === b) return true;
+  if (a.startTimeOfLongestCallInQueue !== b.startTimeOfLongestCallInQueue) return false;
+  for (const counter of QUEUE_COUNTERS) {
+    if (a[counter] !== b[counter]) return false;
+  }
+  return true;
+}
+
+/** Whether two queues carry the same data (store bookkeeping fields are not compared). */
+export function queueDataEqual(a: QueueData, b: QueueData): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.channel === b.channel &&
+    a.escalationLevel === b.escalationLevel &&
+    statisticsEqual(a.statistics, b.statistics) &&
+    jsonEqual(a.extra, b.extra)
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * agentStateChange: the agent's state per channel, and CCX detection (`voice_-1`).
+ *
+ * @module
+ */
+import type { AgentStateChange } from '../cil/index.js';
+import { deriveActivity, workitemsOnChannel } from './activity.js';
+import type { ResolvedContext } from './context.js';
+import { recordProblem } from './diagnostics.js';
+import type { StateDraft } from './draft.js';
+import type { ChannelState } from './state.js';
+
+/** The CCX voice channel id, per the reference. */
+export const CCX_CHANNEL_ID = 'voice_-1';
+
+/** Notes that the platform is CCX, where queue data does not exist. */
+export function noteCcx(draft: StateDraft): void {
+  const { flavour, queueDataStatus } = draft.state;
+  if (flavour !== null && flavour !== 'CCX') return;
+  draft.set('flavour', 'CCX');
+  if (queueDataStatus !== 'enabled') draft.set('queueDataStatus', 'unavailable');
+}
+
+function channelEqual(a: ChannelState, b: ChannelState): boolean {
+  return (
+    a.channelId === b.channelId &&
+    a.channelType === b.channelType &&
+    a.state === b.state &&
+    a.reasonCode === b.reasonCode &&
+    a.reasonCodeLabel === b.reasonCodeLabel &&
+    a.since === b.since &&
+    a.requestId === b.requestId &&
+    a.activity === b.activity
+  );
+}
+
+/** Recomputes the activity of one channel after its workitems changed. */
+export function refreshActivity(draft: StateDraft, channelId: string | undefined): void {
+  if (channelId === undefined) return;
+  const channel = draft.state.channels.get(channelId);
+  if (!channel) return;
+  const activity = deriveActivity(
+    channel.state,
+    workitemsOnChannel(draft.state.workitems, channelId),
+  );
+  if (activity !== channel.activity) draft.writeChannels().set(channelId, { ...channel, activity });
+}
+
+/** Applies one agentStateChange to the draft. */
+export function applyAgentStateChange(
+  draft: StateDraft,
+  change: AgentStateChange,
+  context: ResolvedContext,
+): void {
+  const { channelId } = change;
+  if (channelId === CCX_CHANNEL_ID) noteCcx(draft);
+  const channels = draft.state.channels;
+  const previous = channels.get(channelId);
+  const reasonCodeLabel = change.newReasonCodeLabel === '' ? null : change.newReasonCodeLabel;
+  const sameState =
+    previous !== undefined &&
+    previous.state === change.newState &&
+    previous.reasonCode === change.newReasonCode &&
+    previous.reasonCodeLabel === reasonCodeLabel;
+  const channelType = change.channelType ?? previous?.channelType;
+  const next: ChannelState = {
+    channelId,
+    ...(channelType ? { channelType } : {}),
+    state: change.newState,
+    reasonCode: change.newReasonCode,
+    reasonCodeLabel,
+    // Without a time on the event, a repeat of the same state keeps its start.
+    since: change.newStateChangeTime ?? (sameState ? previous.since : context.now),
+    ...(change.requestId !== undefined ? { requestId: change.requestId } : {}),
+    activity: deriveActivity(change.newState, workitemsOnChannel(draft.state.workitems, channelId)),
+  };
+  if (previous && channelEqual(previous, next)) return;
+  if (!previous && channels.size >= context.limits.maxChannels) {
+    const oldest = channels.keys().next().value;
+    if (oldest !== undefined) draft.writeChannels().delete(oldest);
+    recordProblem(
+      draft,
+      'anomaly',
+      {
+        event: 'agentStateChange',
+        path: 'channelId',
+        reason: 'out-of-range',
+        detail: `more than ${context.limits.maxChannels} channels; ${oldest ?? ''} dropped`,
+      },
+      context,
+    );
+  }
+  draft.writeChannels().set(channelId, next);
+}

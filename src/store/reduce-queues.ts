@@ -1,0 +1,138 @@
+/**
+ * queueDataUpdate, following the reference's dataState semantics:
+ * ENABLED carries "all the queues that are currently available" and replaces the set;
+ * ADDED inserts or replaces one queue; UPDATED replaces a queue's data; DELETED
+ * removes the ids given; DISABLED (logged out) clears every queue.
+ *
+ * @module
+ */
+import type { QueueData, QueueDataUpdate } from '../cil/index.js';
+import type { ResolvedContext } from './context.js';
+import { recordProblem } from './diagnostics.js';
+import type { StateDraft } from './draft.js';
+import { queueDataEqual } from './equality.js';
+import type { QueueState } from './state.js';
+
+/** The stored form of `data`: `previous` itself when nothing changed. */
+function toQueueState(
+  data: QueueData,
+  previous: QueueState | undefined,
+  arrival: number,
+  now: number,
+): QueueState {
+  if (previous && queueDataEqual(previous, data)) return previous;
+  return { ...data, updatedAt: now, arrival: previous ? previous.arrival : arrival };
+}
+
+function anomaly(
+  draft: StateDraft,
+  context: ResolvedContext,
+  reason: 'unknown-queue' | 'out-of-range',
+  detail: string,
+): void {
+  recordProblem(
+    draft,
+    'anomaly',
+    { event: 'queueDataUpdate', path: 'queueData', reason, detail },
+    context,
+  );
+}
+
+function applyEnabled(
+  draft: StateDraft,
+  queueData: readonly QueueData[],
+  context: ResolvedContext,
+): void {
+  const current = draft.state.queues;
+  const max = context.limits.maxQueues;
+  let arrival = draft.state.nextArrival;
+  let unchanged = queueData.length === current.size;
+  const resolved = new Map<string, QueueState>();
+  for (const data of queueData) {
+    if (resolved.size >= max) {
+      anomaly(draft, context, 'out-of-range', `more than ${max} queues; the rest are ignored`);
+      unchanged = false;
+      break;
+    }
+    const previous = current.get(data.id);
+    const entry = toQueueState(data, previous, previous ? previous.arrival : arrival, context.now);
+    if (!previous) arrival += 1;
+    if (entry !== previous) unchanged = false;
+    resolved.set(data.id, entry);
+  }
+  // A repeated ENABLED (a hidden integration sees one whenever a visible one registers)
+  // must be a no-op: same ids and same data keep every identity.
+  if (unchanged) return;
+  const next = new Map<string, QueueState>();
+  for (const id of current.keys()) {
+    const entry = resolved.get(id);
+    if (entry) next.set(id, entry);
+  }
+  for (const [id, entry] of resolved) if (!next.has(id)) next.set(id, entry);
+  draft.replaceQueues(next);
+  draft.set('nextArrival', arrival);
+}
+
+function applyUpsert(
+  draft: StateDraft,
+  dataState: 'ADDED' | 'UPDATED',
+  queueData: readonly QueueData[],
+  context: ResolvedContext,
+): void {
+  for (const data of queueData) {
+    const queues = draft.state.queues;
+    const previous = queues.get(data.id);
+    if (!previous) {
+      if (queues.size >= context.limits.maxQueues) {
+        anomaly(
+          draft,
+          context,
+          'out-of-range',
+          `more than ${context.limits.maxQueues} queues; ${data.id} ignored`,
+        );
+        continue;
+      }
+      if (dataState === 'UPDATED') {
+        anomaly(draft, context, 'unknown-queue', `UPDATED for unknown queue ${data.id}; inserted`);
+      }
+    }
+    const arrival = draft.state.nextArrival;
+    const entry = toQueueState(data, previous, arrival, context.now);
+    if (entry === previous) continue;
+    draft.writeQueues().set(data.id, entry);
+    if (!previous) draft.set('nextArrival', arrival + 1);
+  }
+}
+
+function applyDeleted(draft: StateDraft, ids: readonly string[], context: ResolvedContext): void {
+  for (const id of ids) {
+    if (draft.state.queues.has(id)) draft.writeQueues().delete(id);
+    else anomaly(draft, context, 'unknown-queue', `DELETED for unknown queue ${id}`);
+  }
+}
+
+/** Applies one queueDataUpdate to the draft. */
+export function applyQueueDataUpdate(
+  draft: StateDraft,
+  update: QueueDataUpdate,
+  context: ResolvedContext,
+): void {
+  switch (update.dataState) {
+    case 'ENABLED':
+      applyEnabled(draft, update.queueData, context);
+      break;
+    case 'ADDED':
+    case 'UPDATED':
+      applyUpsert(draft, update.dataState, update.queueData, context);
+      break;
+    case 'DELETED':
+      applyDeleted(draft, update.deletedIds, context);
+      break;
+    case 'DISABLED':
+      // Logged out: no stale numbers may survive.
+      if (draft.state.queues.size > 0) draft.replaceQueues(new Map());
+      draft.set('queueDataStatus', 'disabled');
+      return;
+  }
+  draft.set('queueDataStatus', 'enabled');
+}

@@ -1,0 +1,136 @@
+/**
+ * Workitem events. Tolerant of order: an event for a workitem not seen before
+ * inserts it (noting an `out-of-order` anomaly), `workitemEnd` removes it, and
+ * callVariableChanged / wrapupDataChanged merge their data over what is known.
+ * Consultation and conference calls are simply further workitems, side by side.
+ *
+ * @module
+ */
+import type { Workitem, WorkitemEventName, WorkitemState } from '../cil/index.js';
+import type { ResolvedContext } from './context.js';
+import { recordProblem } from './diagnostics.js';
+import type { StateDraft } from './draft.js';
+import { CCX_CHANNEL_ID, noteCcx, refreshActivity } from './reduce-agent.js';
+import type { WorkitemEntry } from './state.js';
+
+/** The state an event implies when its payload's state is `Unknown`. */
+const IMPLIED_STATE: Readonly<Record<WorkitemEventName, WorkitemState | null>> = {
+  workitemCreate: 'Offered',
+  workitemConnect: 'Active',
+  workitemPause: 'Paused',
+  workitemResume: 'Active',
+  workitemWrapup: 'Wrapup',
+  workitemEnd: null,
+  callVariableChanged: null,
+  wrapupDataChanged: null,
+};
+
+/**
+ * `update` over `known`: fields the update carries win, call variables are merged
+ * key by key, and empty lists do not erase known ones (a data-change event may
+ * carry less than the full workitem).
+ */
+export function mergeWorkitem(known: Workitem, update: Workitem): Workitem {
+  return {
+    ...known,
+    ...update,
+    associations: update.associations.length > 0 ? update.associations : known.associations,
+    capabilities: update.capabilities.length > 0 ? update.capabilities : known.capabilities,
+    participants: update.participants.length > 0 ? update.participants : known.participants,
+    participantLookupResult:
+      update.participantLookupResult.length > 0
+        ? update.participantLookupResult
+        : known.participantLookupResult,
+    connectedAt: update.connectedAt ?? known.connectedAt,
+    ctiData: { ...known.ctiData, ...update.ctiData },
+  };
+}
+
+function anomaly(
+  draft: StateDraft,
+  context: ResolvedContext,
+  event: WorkitemEventName,
+  reason: 'unknown-workitem' | 'out-of-order' | 'out-of-range',
+  detail: string,
+): void {
+  recordProblem(draft, 'anomaly', { event, path: 'id', reason, detail }, context);
+}
+
+/** Drops one workitem to make room: the oldest ended one, else the oldest. */
+function evictOne(draft: StateDraft, context: ResolvedContext, event: WorkitemEventName): void {
+  const workitems = draft.state.workitems;
+  let victim: WorkitemEntry | undefined;
+  for (const entry of workitems.values()) {
+    victim ??= entry;
+    if (entry.state.startsWith('Ended')) {
+      victim = entry;
+      break;
+    }
+  }
+  if (!victim) return;
+  draft.writeWorkitems().delete(victim.id);
+  refreshActivity(draft, victim.workitem.channelId);
+  anomaly(
+    draft,
+    context,
+    event,
+    'out-of-range',
+    `more than ${context.limits.maxWorkitems} workitems; ${victim.id} dropped`,
+  );
+}
+
+/** Applies one workitem event to the draft. */
+export function applyWorkitemEvent(
+  draft: StateDraft,
+  name: WorkitemEventName,
+  workitem: Workitem,
+  context: ResolvedContext,
+): void {
+  if (workitem.channelId === CCX_CHANNEL_ID) noteCcx(draft);
+  const { id } = workitem;
+  const previous = draft.state.workitems.get(id);
+  if (name === 'workitemEnd') {
+    if (!previous) {
+      anomaly(draft, context, name, 'unknown-workitem', `workitemEnd for unknown workitem ${id}`);
+      return;
+    }
+    draft.writeWorkitems().delete(id);
+    refreshActivity(draft, previous.workitem.channelId);
+    if (workitem.channelId !== previous.workitem.channelId)
+      refreshActivity(draft, workitem.channelId);
+    return;
+  }
+  if (!previous && name !== 'workitemCreate') {
+    anomaly(
+      draft,
+      context,
+      name,
+      'out-of-order',
+      `${name} before workitemCreate for ${id}; inserted`,
+    );
+  }
+  const merged = previous ? mergeWorkitem(previous.workitem, workitem) : workitem;
+  const state: WorkitemState =
+    workitem.state !== 'Unknown'
+      ? workitem.state
+      : (IMPLIED_STATE[name] ?? previous?.state ?? 'Unknown');
+  const now = context.now;
+  const entry: WorkitemEntry = {
+    id,
+    state,
+    workitem: merged.state === state ? merged : { ...merged, state },
+    lastEvent: name,
+    createdAt: previous?.createdAt ?? now,
+    connectedAt: merged.connectedAt ?? previous?.connectedAt ?? (state === 'Active' ? now : null),
+    pausedAt: state === 'Paused' ? (previous?.pausedAt ?? now) : null,
+    wrapupAt: state === 'Wrapup' ? (previous?.wrapupAt ?? now) : null,
+  };
+  if (!previous && draft.state.workitems.size >= context.limits.maxWorkitems) {
+    evictOne(draft, context, name);
+  }
+  draft.writeWorkitems().set(id, entry);
+  refreshActivity(draft, entry.workitem.channelId);
+  if (previous && previous.workitem.channelId !== entry.workitem.channelId) {
+    refreshActivity(draft, previous.workitem.channelId);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Totals across queues: computed once per published change, never per read.
+ *
+ * @module
+ */
+import { QUEUE_COUNTERS, type EscalationLevel, type QueueCounter } from '../cil/index.js';
+import { EMPTY_TOTALS, LEVEL_ORDER, type QueueState, type QueueTotals } from './state.js';
+
+/**
+ * Sums each counter over the queues that report it (absent values are ignored, not
+ * zero), finds the oldest waiting call and the worst escalation level, and counts
+ * queues per level. Returns `previous` when the result is equal, so an unchanged
+ * total keeps its identity.
+ */
+export function computeTotals(
+  queues: ReadonlyMap<string, QueueState>,
+  previous: QueueTotals = EMPTY_TOTALS,
+): QueueTotals {
+  if (queues.size === 0) return previous.queueCount === 0 ? previous : EMPTY_TOTALS;
+  const counters: Partial<Record<QueueCounter, number>> = {};
+  const byLevel = { Normal: 0, Warn: 0, Critical: 0, none: 0 };
+  let oldest: number | null = null;
+  let oldestQueueId: string | null = null;
+  let worst = -1;
+  for (const queue of queues.values()) {
+    const statistics = queue.statistics;
+    for (const counter of QUEUE_COUNTERS) {
+      const value = statistics[counter];
+      if (value !== undefined) counters[counter] = (counters[counter] ?? 0) + value;
+    }
+    const since = statistics.startTimeOfLongestCallInQueue;
+    if (since !== null && (oldest === null || since < oldest)) {
+      oldest = since;
+      oldestQueueId = queue.id;
+    }
+    const level = queue.escalationLevel;
+    if (level === undefined) byLevel.none += 1;
+    else {
+      byLevel[level] += 1;
+      worst = Math.max(worst, LEVEL_ORDER.indexOf(level));
+    }
+  }
+  const next: QueueTotals = {
+    queueCount: queues.size,
+    counters,
+    oldestWaitingSince: oldest,
+    oldestWaitingQueueId: oldestQueueId,
+    worstEscalationLevel: worst < 0 ? null : (LEVEL_ORDER[worst] as EscalationLevel),
+    queuesByLevel: byLevel,
+  };
+  return totalsEqual(previous, next) ? previous : next;
+}
+
+function totalsEqual(a: QueueTotals, b: QueueTotals): boolean {
+  if (
+    a.queueCount !== b.queueCount ||
+    a.oldestWaitingSince !== b.oldestWaitingSince ||
+    a.oldestWaitingQueueId !== b.oldestWaitingQueueId ||
+    a.worstEscalationLevel !== b.worstEscalationLevel
+  ) {
+    return false;
+  }
+  for (const counter of QUEUE_COUNTERS) {
+    if (a.counters[counter] !== b.counters[counter]) return false;
+  }
+  const la = a.queuesByLevel;
+  const lb = b.queuesByLevel;
+  return (
+    la.Normal === lb.Normal &&
+    la.Warn === lb.Warn &&
+    la.Critical === lb.Critical &&
+    la.none === lb.none
+  );
+}

@@ -1,0 +1,364 @@
+import { expect } from '@open-wc/testing';
+import { CIL_EVENT_NAMES, type Problem } from '../../src/cil/index.js';
+import {
+  ConnectsStore,
+  selectQueue,
+  selectTotals,
+  type StoreState,
+} from '../../src/store/index.js';
+import {
+  FakeCil,
+  flushMicrotasks,
+  manualClock,
+  wireAgentState,
+  wireQueue,
+  wireQueueUpdate,
+  wireWorkitem,
+} from './helpers.js';
+
+describe('ConnectsStore', () => {
+  describe('attaching to a cil', () => {
+    it('registers one callback per event, exactly once per cil', () => {
+      const cil = new FakeCil();
+      const store = ConnectsStore.for(cil.api);
+      expect(cil.registrations.length).to.equal(CIL_EVENT_NAMES.length);
+      expect(new Set(cil.registrations).size).to.equal(CIL_EVENT_NAMES.length);
+      expect(ConnectsStore.for(cil.api)).to.equal(store);
+      store.attach(cil.api);
+      expect(cil.registrations.length).to.equal(CIL_EVENT_NAMES.length);
+      expect(store.getState().sourceStatus).to.equal('attached');
+    });
+
+    it('throws a clear error when a second store is attached to the same cil', () => {
+      const cil = new FakeCil();
+      ConnectsStore.for(cil.api);
+      expect(() => new ConnectsStore(cil.api)).to.throw(/already feeds another ConnectsStore/);
+      const waiting = new ConnectsStore();
+      expect(() => waiting.attach(cil.api)).to.throw(/ConnectsStore\.for/);
+      expect(waiting.getState().sourceStatus).to.equal('waiting');
+      expect(cil.registrations.length).to.equal(CIL_EVENT_NAMES.length);
+    });
+
+    it('a store listens to one cil only', () => {
+      const store = new ConnectsStore(new FakeCil().api);
+      expect(() => store.attach(new FakeCil().api)).to.throw(/another cil/);
+    });
+
+    it('starts waiting, attaches later, or is marked not found', async () => {
+      const store = new ConnectsStore();
+      expect(store.getState().sourceStatus).to.equal('waiting');
+      store.markSourceNotFound();
+      expect(store.getState().sourceStatus).to.equal('not-found');
+      const cil = new FakeCil();
+      store.attach(cil.api);
+      expect(store.getState().sourceStatus).to.equal('attached');
+      store.markSourceNotFound();
+      expect(store.getState().sourceStatus).to.equal('attached');
+      expect(ConnectsStore.for(cil.api)).to.equal(store);
+    });
+
+    it('a cil missing a registration method is noted, the rest still registers', () => {
+      const cil = new FakeCil();
+      const api = { ...cil.api, onError: undefined } as unknown as typeof cil.api;
+      const store = new ConnectsStore(api);
+      expect(store.getState().diagnostics.anomalies['callback-threw']).to.equal(1);
+    });
+  });
+
+  describe('callbacks', () => {
+    it('nothing ever throws out of a callback, whatever the payload', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      const hostile = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('hostile getter');
+          },
+          ownKeys() {
+            throw new Error('hostile keys');
+          },
+        },
+      );
+      for (const name of CIL_EVENT_NAMES) {
+        for (const payload of [undefined, null, 42, 'x', [], {}, hostile, Symbol('s')]) {
+          expect(() => cil.emit(name, payload)).not.to.throw();
+        }
+      }
+      const state = store.getState();
+      expect(state.diagnostics.rejectedTotal).to.be.greaterThan(0);
+      expect(state.queues.size).to.equal(0);
+    });
+
+    it('a rejected payload is reported once: one count, one example, one onDiagnostic call', () => {
+      const cil = new FakeCil();
+      const seen: Problem[] = [];
+      const store = new ConnectsStore(cil.api, { onDiagnostic: (problem) => seen.push(problem) });
+      cil.emit('queueDataUpdate', { dataState: 'NOPE', queueData: [] });
+      const diagnostics = store.getState().diagnostics;
+      expect(diagnostics.rejectedTotal).to.equal(1);
+      expect(diagnostics.examples.length).to.equal(1);
+      expect(seen.length).to.equal(1);
+      expect(seen[0]?.event).to.equal('queueDataUpdate');
+    });
+
+    it('a throwing onDiagnostic hook does not disturb the store', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, {
+        onDiagnostic: () => {
+          throw new Error('hook');
+        },
+      });
+      expect(() => cil.emit('agentStateChange', {})).not.to.throw();
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      expect(store.getState().queues.size).to.equal(1);
+    });
+
+    it('diagnostic examples are bounded', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { maxDiagnosticExamples: 4 });
+      for (let i = 0; i < 50; i += 1) cil.emit('agentStateChange', i);
+      const diagnostics = store.getState().diagnostics;
+      expect(diagnostics.rejectedTotal).to.equal(50);
+      expect(diagnostics.examples.length).to.equal(4);
+    });
+
+    it('keeps recent errors with their requestId, bounded', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { maxErrors: 3 });
+      for (let i = 0; i < 5; i += 1) {
+        cil.emit('error', { event: 'error', requestId: `r${i}`, message: `failed ${i}` });
+      }
+      const errors = store.getState().errors;
+      expect(errors.map((error) => error.requestId)).to.deep.equal(['r2', 'r3', 'r4']);
+      expect(errors[2]?.message).to.equal('failed 4');
+    });
+  });
+
+  describe('notifications', () => {
+    it('any number of events in one task produce one notification', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      await flushMicrotasks();
+      const states: StoreState[] = [];
+      store.subscribe((state) => states.push(state));
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      for (let i = 1; i <= 100; i += 1) {
+        cil.emit(
+          'queueDataUpdate',
+          wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: i })]),
+        );
+      }
+      expect(states.length).to.equal(0);
+      await flushMicrotasks();
+      expect(states.length).to.equal(1);
+      expect(states[0]?.queues.get('a')?.statistics.callsInQueue).to.equal(100);
+    });
+
+    it('getState between event and flush is already up to date', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      expect(store.getState().queues.has('a')).to.equal(true);
+      cil.emit('queueDataUpdate', wireQueueUpdate('DELETED', [{ id: 'a' }]));
+      expect(store.getState().queues.has('a')).to.equal(false);
+    });
+
+    it('never calls a listener synchronously inside subscribe', () => {
+      const store = new ConnectsStore(new FakeCil().api);
+      let calls = 0;
+      store.subscribe(() => (calls += 1));
+      expect(calls).to.equal(0);
+    });
+
+    it('a repeated ENABLED with the same data notifies no one', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      await flushMicrotasks();
+      const before = store.getState();
+      let calls = 0;
+      store.subscribe(() => (calls += 1));
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      await flushMicrotasks();
+      expect(calls).to.equal(0);
+      expect(store.getState()).to.equal(before);
+    });
+
+    it('select calls the listener only when the selected slice changed', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      await flushMicrotasks();
+      const seenA: unknown[] = [];
+      const seenTotals: unknown[] = [];
+      store.select(selectQueue('a'), (queue) => seenA.push(queue));
+      store.select(selectTotals, (totals) => seenTotals.push(totals));
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('b', { callsInQueue: 3 })]),
+      );
+      await flushMicrotasks();
+      expect(seenA.length).to.equal(0);
+      expect(seenTotals.length).to.equal(1);
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 3 })]),
+      );
+      await flushMicrotasks();
+      expect(seenA.length).to.equal(1);
+    });
+
+    it('select with a custom equals', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      const seen: number[] = [];
+      store.select(
+        (state) => state.queues.size,
+        (size) => seen.push(size),
+        (a, b) => a === b,
+      );
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      await flushMicrotasks();
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 2 })]),
+      );
+      await flushMicrotasks();
+      expect(seen).to.deep.equal([1]);
+    });
+
+    it('a throwing subscriber does not break the others, and is counted', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      let reached = 0;
+      store.subscribe(() => {
+        throw new Error('bad listener');
+      });
+      store.subscribe(() => (reached += 1));
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      await flushMicrotasks();
+      // The first notification, then one follow-up that publishes the counted error.
+      expect(reached).to.equal(2);
+      expect(store.getState().diagnostics.anomalies['callback-threw']).to.equal(2);
+      // No endless chain of notifications from the counted errors.
+      await flushMicrotasks();
+      expect(reached).to.equal(2);
+    });
+
+    it('unsubscribe stops notifications', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      let calls = 0;
+      const stop = store.subscribe(() => (calls += 1));
+      stop();
+      stop();
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      await flushMicrotasks();
+      expect(calls).to.equal(0);
+    });
+
+    it("batch: 'frame' notifies once per animation frame", async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { batch: 'frame' });
+      let calls = 0;
+      store.subscribe(() => (calls += 1));
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      await Promise.resolve();
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 5 })]),
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      expect(calls).to.equal(1);
+    });
+  });
+
+  describe('agent and workitems through the store', () => {
+    it('derives the channel activity from workitems', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      cil.emit('agentStateChange', wireAgentState('NotReady', { channelId: 'voice_-1' }));
+      cil.emit('workitemConnect', wireWorkitem('w1', 'Active', { channelId: 'voice_-1' }));
+      const state = store.getState();
+      expect(state.channels.get('voice_-1')?.activity).to.equal('talking');
+      expect(state.queueDataStatus).to.equal('unavailable');
+    });
+  });
+
+  describe('requests', () => {
+    it('delegates to the request tracker, which sees the events', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      const pending = store.setAgentState('voice_5000', 'Ready');
+      await flushMicrotasks();
+      const call = cil.calls.find((c) => c.request === 'setAgentState');
+      expect(call).to.not.equal(undefined);
+      const requestId = call?.args[3];
+      expect(requestId).to.be.a('string');
+      cil.emit('agentStateChange', wireAgentState('Ready', { requestId }));
+      const change = await pending;
+      expect(change.newState).to.equal('Ready');
+      expect(change.requestId).to.equal(requestId);
+    });
+
+    it('a request failing with an error event rejects', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      const pending = store.dialOrConsult('voice', '123');
+      await flushMicrotasks();
+      const requestId = cil.calls.find((c) => c.request === 'dialOrConsult')?.args[2];
+      cil.emit('error', { event: 'error', requestId, message: 'busy' });
+      let failed = false;
+      await pending.catch(() => (failed = true));
+      expect(failed).to.equal(true);
+      expect(store.getState().errors.at(-1)?.requestId).to.equal(requestId);
+    });
+  });
+
+  describe('history', () => {
+    it('samples on the store clock at flush when a bucket boundary was crossed, and on tick', async () => {
+      const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { now: clock.now, historyIntervalMs: 10_000 });
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('ENABLED', [wireQueue('a', { callsInQueue: 1 })]),
+      );
+      await flushMicrotasks();
+      expect(store.getHistory('a', 'callsInQueue')?.values).to.deep.equal([1]);
+      clock.advance(3_000);
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 2 })]),
+      );
+      await flushMicrotasks();
+      expect(store.getHistory('a', 'callsInQueue')?.values).to.deep.equal([1]);
+      clock.advance(7_000);
+      store.tick();
+      const revision = store.getState().history.revision;
+      expect(store.getHistory('a', 'callsInQueue')?.values).to.deep.equal([1, 2]);
+      const times = store.getHistory('a', 'callsInQueue')?.times ?? [];
+      expect((times[1] ?? 0) - (times[0] ?? 0)).to.equal(10_000);
+      store.tick();
+      expect(store.getState().history.revision).to.equal(revision);
+      expect(store.getTotalsHistory('callsInQueue').values).to.deep.equal([1, 2]);
+    });
+
+    it("drops a deleted queue's history, and all history on DISABLED", async () => {
+      const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { now: clock.now });
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      await flushMicrotasks();
+      expect(store.getHistory('a', 'agentsReady')?.values).to.deep.equal([1]);
+      cil.emit('queueDataUpdate', wireQueueUpdate('DELETED', [{ id: 'a' }]));
+      await flushMicrotasks();
+      expect(store.getHistory('a', 'agentsReady')).to.equal(undefined);
+      expect(store.getHistory('b', 'agentsReady')).to.not.equal(undefined);
+      cil.emit('queueDataUpdate', wireQueueUpdate('DISABLED'));
+      await flushMicrotasks();
+      expect(store.getHistory('b', 'agentsReady')).to.equal(undefined);
+    });
+  });
+});
