@@ -14,4 +14,5 @@ export {
   ConnectsStoreController,
   type ConnectsStoreControllerOptions,
 } from './connects-store-controller.js';
+export { driveStoreClock, type Tickable } from './store-clock.js';
 export { TickController, type TickControllerOptions } from './tick-controller.js';

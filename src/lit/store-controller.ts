@@ -41,6 +41,12 @@ export interface StoreControllerOptions<S, T, Store extends Subscribable<S> = Su
    * at construction; it should return the same store every time.
    */
   fallback?: () => Store;
+  /**
+   * Called each time the controller subscribes to a store; the function it returns
+   * is called when that subscription ends (disconnect or swap). For resources that
+   * should live exactly as long as a view of the store.
+   */
+  retain?: (store: Store) => () => void;
 }
 
 /**
@@ -71,11 +77,13 @@ export class StoreController<
   private readonly selector: (state: S) => T;
   private readonly equals: (a: T, b: T) => boolean;
   private readonly fallback: (() => Store) | undefined;
+  private readonly retain: ((store: Store) => () => void) | undefined;
   private explicitStore: Store | undefined;
   private contextStore: Store | undefined;
   /** The store subscribed to while connected. */
   private current: Store | undefined;
   private unsubscribe: (() => void) | undefined;
+  private release: (() => void) | undefined;
   private connected = false;
   private hasSlice = false;
   private slice: T | undefined;
@@ -86,6 +94,7 @@ export class StoreController<
     this.selector = options.selector;
     this.equals = options.equals ?? Object.is;
     this.fallback = options.fallback;
+    this.retain = options.retain;
     this.explicitStore = options.store;
     if (options.context) {
       // Added before this controller, so its request is answered before hostConnected here.
@@ -133,8 +142,7 @@ export class StoreController<
   /** Unsubscribes; the context answer is forgotten, as the host may be moved elsewhere. */
   hostDisconnected(): void {
     this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.end();
     this.current = undefined;
     this.contextStore = undefined;
   }
@@ -152,13 +160,21 @@ export class StoreController<
   /** Switches the subscription to `store` (no-op when it is already the one). */
   private follow(store: Store | undefined): void {
     if (store === this.current && (store === undefined || this.unsubscribe)) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.end();
     this.current = store;
     if (!store) return;
     this.unsubscribe = store.subscribe((state) => this.take(state));
+    this.release = this.retain?.(store);
     // Subscribers are not called at subscription: read the state now.
     this.take(store.getState());
+  }
+
+  /** Ends the current subscription and what was retained with it. */
+  private end(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.release?.();
+    this.release = undefined;
   }
 
   private take(state: S): void {

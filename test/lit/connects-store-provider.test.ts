@@ -11,6 +11,22 @@ import {
   resetDefaultStoreForTests,
 } from '../../src/store/default-store.js';
 import { createFakeCil, enabledQueues } from './fake-cil.js';
+import { ManualTicker } from './manual-ticker.js';
+
+const historyTicker = new ManualTicker();
+
+/** Reads the history status, with the store clock driven by `historyTicker`. */
+@customElement('test-connects-history')
+class TestConnectsHistory extends LitElement {
+  readonly history = new ConnectsStoreController(this, {
+    selector: (state) => state.history,
+    ticker: historyTicker,
+  });
+
+  protected override render() {
+    return html`revision ${this.history.value.revision}`;
+  }
+}
 
 /** Shows how many queues the store it finds knows. */
 @customElement('test-connects-queue-count')
@@ -149,5 +165,32 @@ describe('ConnectsStoreController', () => {
     await flush();
     expect(await renderedCount(tile)).to.equal('1 queues');
     expect(tile.count.queues.store).to.equal(explicit);
+  });
+
+  it('keeps the store clock ticking while connected, once per store', async () => {
+    const store = new ConnectsStore();
+    let ticks = 0;
+    const tick = store.tick.bind(store);
+    store.tick = (now?: number) => {
+      ticks += 1;
+      tick(now);
+    };
+    const el = await fixture<ConnectsStoreProvider>(html`
+      <connects-store-provider .store=${store}>
+        <test-connects-history></test-connects-history>
+        <test-connects-history></test-connects-history>
+      </connects-store-provider>
+    `);
+    const hosts = [...el.querySelectorAll<TestConnectsHistory>('test-connects-history')];
+    expect(historyTicker.subscribers).to.equal(1);
+    historyTicker.tick();
+    expect(ticks).to.equal(1);
+    hosts[0]!.remove();
+    historyTicker.tick();
+    expect(ticks).to.equal(2);
+    hosts[1]!.remove();
+    expect(historyTicker.subscribers).to.equal(0);
+    historyTicker.tick();
+    expect(ticks).to.equal(2);
   });
 });

@@ -16,6 +16,8 @@ const testContext = createContext<FakeStore<TestState> | undefined>(Symbol('test
 /** Fallback used by `test-queue-count` when nothing else gives a store; swapped per test. */
 let fallbackStore: FakeStore<TestState> | undefined;
 let fallbackCalls = 0;
+/** Stores `test-queue-count` hosts hold right now (through `retain`), with how many hold each. */
+const retained = new Map<FakeStore<TestState>, number>();
 
 /** Renders the number of queues, and counts its renders. */
 @customElement('test-queue-count')
@@ -28,6 +30,14 @@ class TestQueueCount extends LitElement {
       fallbackCalls += 1;
       if (!fallbackStore) throw new Error('no fallback store in this test');
       return fallbackStore;
+    },
+    retain: (store) => {
+      retained.set(store, (retained.get(store) ?? 0) + 1);
+      return () => {
+        const holders = (retained.get(store) ?? 0) - 1;
+        if (holders > 0) retained.set(store, holders);
+        else retained.delete(store);
+      };
     },
   });
 
@@ -82,6 +92,7 @@ describe('StoreController', () => {
   beforeEach(() => {
     fallbackStore = undefined;
     fallbackCalls = 0;
+    retained.clear();
   });
 
   it('renders the selected slice of an explicit store', async () => {
@@ -133,8 +144,10 @@ describe('StoreController', () => {
     const parent = el.parentElement!;
     expect(fallbackStore.listenerCount).to.equal(1);
 
+    expect([...retained]).to.deep.equal([[fallbackStore, 1]]);
     el.remove();
     expect(fallbackStore.listenerCount).to.equal(0);
+    expect(retained.size).to.equal(0);
     fallbackStore.set({ ...initial, queues: ['A', 'B', 'C'] });
     // Read while disconnected: fresh from the store.
     expect(el.queues.value).to.have.length(3);
@@ -157,6 +170,7 @@ describe('StoreController', () => {
     el.queues.store = second;
     expect(first.listenerCount).to.equal(0);
     expect(second.listenerCount).to.equal(1);
+    expect([...retained]).to.deep.equal([[second, 1]]);
     await settle(el);
     expect(text(el)).to.equal('1 queues');
 

@@ -2,28 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { TickController } from '../../src/lit/tick-controller.js';
-import type { Ticker, TickListener } from '../../src/store/ticker.js';
-
-/** A ticker driven by hand: `tick(now)` calls every subscriber. */
-class ManualTicker implements Ticker {
-  time = 60_000;
-  private readonly listeners = new Set<TickListener>();
-  get subscribers(): number {
-    return this.listeners.size;
-  }
-  now(): number {
-    return this.time;
-  }
-  subscribe(listener: TickListener): () => void {
-    const entry: TickListener = (now) => listener(now);
-    this.listeners.add(entry);
-    return () => this.listeners.delete(entry);
-  }
-  tick(now: number): void {
-    this.time = now;
-    for (const listener of [...this.listeners]) listener(now);
-  }
-}
+import { ManualTicker } from './manual-ticker.js';
 
 const ticker = new ManualTicker();
 
