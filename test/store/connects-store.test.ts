@@ -259,18 +259,34 @@ describe('ConnectsStore', () => {
     });
 
     it("batch: 'frame' notifies once per animation frame", async () => {
+      // A fake requestAnimationFrame: a hidden test page may never run real frames.
+      const frames: (() => void)[] = [];
+      const real = globalThis.requestAnimationFrame;
+      globalThis.requestAnimationFrame = (callback) => {
+        frames.push(() => callback(0));
+        return frames.length;
+      };
+      let store: ConnectsStore;
       const cil = new FakeCil();
-      const store = new ConnectsStore(cil.api, { batch: 'frame' });
+      try {
+        store = new ConnectsStore(cil.api, { batch: 'frame' });
+      } finally {
+        globalThis.requestAnimationFrame = real;
+      }
       let calls = 0;
       store.subscribe(() => (calls += 1));
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
-      await Promise.resolve();
+      await flushMicrotasks();
       cil.emit(
         'queueDataUpdate',
         wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 5 })]),
       );
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await flushMicrotasks();
+      expect(calls).to.equal(0);
+      expect(frames.length).to.equal(1);
+      frames.shift()?.();
       expect(calls).to.equal(1);
+      expect(store.getState().queues.get('a')?.statistics.callsInQueue).to.equal(5);
     });
   });
 
