@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  CIL_EVENT_NAMES,
+  REGISTRATION_METHODS,
   parseEvent,
   type CilApi,
   type CilCallback,
@@ -24,6 +26,7 @@ import {
   type RequestScheduler,
   type RequestTrackerOptions,
 } from '../../src/store/requests.js';
+import { createSimulatedCil, type SimulatedCil } from '../../src/simulator/index.js';
 
 // ---------------------------------------------------------------------------------
 // Test doubles
@@ -898,3 +901,97 @@ describe('RequestTracker', () => {
     });
   });
 });
+
+// ---------------------------------------------------------------------------------
+
+/** A tracker over the simulator, fed the way the store feeds it: parsed callbacks. */
+function overSimulator(resultShape: 'plain' | 'envelope') {
+  const sim: SimulatedCil = createSimulatedCil({
+    clock: 'manual',
+    seed: 7,
+    startTime: Date.UTC(2026, 10, 25, 9, 0, 0),
+    resultShape,
+  });
+  const scheduler = new FakeScheduler();
+  const tracker = new RequestTracker(() => sim, { scheduler });
+  for (const name of CIL_EVENT_NAMES) {
+    const register = sim[REGISTRATION_METHODS[name]] as (callback: (data: unknown) => void) => void;
+    register.call(sim, (data) => {
+      const parsed = parseEvent(name, data);
+      if (parsed.ok) tracker.observe(parsed.value);
+    });
+  }
+  return { sim, scheduler, tracker };
+}
+
+for (const resultShape of ['plain', 'envelope'] as const) {
+  describe(`RequestTracker over the simulator (${resultShape} results)`, () => {
+    it('setAgentState NotReady with a reason code resolves with the change', async () => {
+      const { sim, tracker } = overSimulator(resultShape);
+      const change = await tracker.setAgentState('voice', 'NotReady', '2');
+      expect(change.newState).to.equal('NotReady');
+      expect(change.newReasonCode).to.equal(2);
+      expect(change.requestId).to.match(/^cw-/);
+      expect(tracker.pendingCount).to.equal(0);
+      sim.dispose();
+    });
+
+    it('setAgentState with an unknown reason code rejects with CilRequestError', async () => {
+      const { sim, scheduler, tracker } = overSimulator(resultShape);
+      const result = watch(tracker.setAgentState('voice', 'NotReady', '999'));
+      await flush();
+      expect(result.error).to.be.instanceOf(CilRequestError);
+      expect((result.error as CilRequestError).cilError.message).to.contain('999');
+      expect(scheduler.active).to.equal(0);
+      sim.dispose();
+    });
+
+    it('sendDtmf X rejects, sendDtmf 1 resolves after the grace period', async () => {
+      const { sim, scheduler, tracker } = overSimulator(resultShape);
+      sim.answer(sim.offerCall());
+      const invalid = watch(tracker.sendDtmf('X'));
+      await flush();
+      expect(invalid.error).to.be.instanceOf(CilRequestError);
+      const valid = watch(tracker.sendDtmf('1'));
+      await flush();
+      expect(valid.status).to.equal('pending');
+      scheduler.advance(DEFAULT_ERROR_GRACE_MS);
+      await flush();
+      expect(valid.status).to.equal('fulfilled');
+      expect(scheduler.active).to.equal(0);
+      sim.dispose();
+    });
+
+    it('dialOrConsult resolves with the created workitem; directTransfer with its end', async () => {
+      const { sim, tracker } = overSimulator(resultShape);
+      const dialled = await tracker.dialOrConsult('voice', '+41445550000');
+      expect(dialled.direction).to.equal('Outgoing');
+      expect(dialled.state).to.equal('Initiated');
+      sim.advance(10_000); // the far end answers after a few rings
+      await tracker.directTransfer('voice', '+41445559999');
+      expect(tracker.pendingCount).to.equal(0);
+      sim.dispose();
+    });
+
+    it('value requests resolve with validated values', async () => {
+      const { sim, tracker } = overSimulator(resultShape);
+      const codes = await tracker.getReasonCodeList('voice', 'NotReady');
+      expect(codes.length).to.be.greaterThan(0);
+      for (const code of codes) expect(code.id).to.be.a('string');
+      const info = await tracker.getChannel('voice');
+      expect(info.channel.id).to.match(/^voice_/);
+      expect(await tracker.isSendDtmfEnabled()).to.equal(false);
+      sim.answer(sim.offerCall());
+      expect(await tracker.isSendDtmfEnabled()).to.equal(true);
+      sim.dispose();
+    });
+
+    it('a request to an unknown channel rejects', async () => {
+      const { sim, tracker } = overSimulator(resultShape);
+      const result = watch(tracker.getReasonCodeList('mail_1', 'NotReady'));
+      await flush();
+      expect(result.error).to.be.instanceOf(CilRequestFailure);
+      sim.dispose();
+    });
+  });
+}
