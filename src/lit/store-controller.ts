@@ -80,7 +80,7 @@ export class StoreController<
   private readonly retain: ((store: Store) => () => void) | undefined;
   private explicitStore: Store | undefined;
   private contextStore: Store | undefined;
-  /** The store subscribed to while connected. */
+  /** The store subscribed to while connected; after a disconnect, the last one used. */
   private current: Store | undefined;
   private unsubscribe: (() => void) | undefined;
   private release: (() => void) | undefined;
@@ -108,22 +108,25 @@ export class StoreController<
   }
 
   /**
-   * The store in use: the subscribed one while connected, else the one that would be
-   * used. Setting it overrides context and fallback; `undefined` returns to them.
+   * The store in use: the subscribed one while connected, else the last one used (or
+   * the explicit one). Setting it overrides context and fallback; `undefined` returns
+   * to them.
    */
   get store(): Store | undefined {
-    return this.current ?? this.explicitStore ?? this.contextStore;
+    return this.current ?? this.explicitStore;
   }
 
   set store(store: Store | undefined) {
     this.explicitStore = store;
     if (this.connected) this.follow(this.resolve());
+    else if (store) this.current = store;
   }
 
   /**
    * The selected slice. While connected it is kept current by the subscription;
-   * otherwise it is read from the store at once (which may call `fallback`).
-   * Throws when no store can be found at all.
+   * otherwise it is read at once from the last store used (an update pending at
+   * removal still renders), or, before the first connection, from the store that
+   * would be used (which may call `fallback`). Throws when there is no store at all.
    */
   get value(): T {
     if (this.connected && this.hasSlice) return this.slice as T;
@@ -143,7 +146,6 @@ export class StoreController<
   hostDisconnected(): void {
     this.connected = false;
     this.end();
-    this.current = undefined;
     this.contextStore = undefined;
   }
 
@@ -157,9 +159,9 @@ export class StoreController<
     return this.explicitStore ?? this.contextStore ?? this.fallback?.();
   }
 
-  /** Switches the subscription to `store` (no-op when it is already the one). */
+  /** Subscribes to `store`, leaving the previous one (no-op when already subscribed to it). */
   private follow(store: Store | undefined): void {
-    if (store === this.current && (store === undefined || this.unsubscribe)) return;
+    if (store === this.current && this.unsubscribe) return;
     this.end();
     this.current = store;
     if (!store) return;

@@ -212,6 +212,23 @@ describe('StoreController', () => {
     expect(next.listenerCount).to.equal(0);
   });
 
+  it('renders a pending update after removal from the last store, without falling back', async () => {
+    const provided = new FakeStore(initial);
+    const provider = document.createElement('test-store-provider') as TestStoreProvider;
+    provider.provider.setValue(provided);
+    const el = document.createElement('test-queue-count') as TestQueueCount;
+    provider.append(el);
+    (await fixture(html`<div></div>`)).append(provider);
+    await settle(el);
+    // A change schedules an update; the element leaves before it runs.
+    provided.set({ ...initial, queues: ['Last'] });
+    provider.remove();
+    await settle(el);
+    expect(text(el)).to.equal('1 queues');
+    expect(fallbackCalls).to.equal(0);
+    expect(provided.listenerCount).to.equal(0);
+  });
+
   it('prefers an explicit store over the provided one', async () => {
     const provided = new FakeStore(initial);
     const explicit = new FakeStore<TestState>({ queues: [], clock: 0 });
