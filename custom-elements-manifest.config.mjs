@@ -1,0 +1,8 @@
+/** Generates `custom-elements.json` from the JSDoc on the elements (`npm run analyze`). */
+export default {
+  globs: ['components/**/*.ts', 'src/**/*.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts', 'src/simulator/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};
