@@ -117,9 +117,10 @@ export class LoggedInAgent {
     this.idle = { state: 'NotReady', reason: NO_REASON };
     this.pending = undefined;
     this.moveTo(this.targetState(), requestId, true);
+    // Counted in its queues before ENABLED, so ENABLED already includes the agent.
+    this.syncCentre();
     this.ctx.loggedIn();
     for (const item of this.workitems.values()) this.emitWorkitem('workitemCreate', item);
-    this.syncCentre();
     if (this.ctx.options.autopilot) {
       this.autopilotTimer = this.ctx.agenda.after(3000, () => {
         if (this.state === 'NotReady' && this.reason === NO_REASON && this.workitems.size === 0) {

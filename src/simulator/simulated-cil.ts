@@ -26,7 +26,12 @@ import type {
 } from '../cil/index.js';
 import { CIL_EVENT_NAMES } from '../cil/index.js';
 import { Agenda, ManualClock, RealTimeClock, type ClockDriver } from './clock.js';
-import { ContactCentre, type SimQueue } from './contact-centre.js';
+import {
+  COUNTER_OF_BUCKET,
+  ContactCentre,
+  type AgentCounter,
+  type SimQueue,
+} from './contact-centre.js';
 import { LoggedInAgent, type Failure } from './logged-in-agent.js';
 import { malformedPayloads, type MalformedKind } from './malformed.js';
 import {
@@ -48,6 +53,24 @@ export interface EventLogEntry {
   readonly event: CilEventName;
   /** The payload handed to the callbacks. */
   readonly data: unknown;
+}
+
+/** A queue's population, recounted from its agents (not from the incremental counters). */
+export interface QueueInspection {
+  /** Queue name. */
+  readonly name: string;
+  /** Whether the queue is subscribed (sent in queueDataUpdate). */
+  readonly subscribed: boolean;
+  /** Agents assigned to the queue (the logged-in agent included when it serves it). */
+  readonly assignedAgents: number;
+  /** Of those, the logged-in ones. */
+  readonly loggedInAgents: number;
+  /** Each agent counter, recounted. */
+  readonly counts: Readonly<Record<AgentCounter, number>>;
+  /** Calls waiting. */
+  readonly callsWaiting: number;
+  /** Arrival time of the oldest waiting call, epoch ms. */
+  readonly oldestArrival: number | undefined;
 }
 
 /** The simulated `cil` with its scenario controls. */
@@ -88,6 +111,8 @@ export interface SimulatedCil extends CilApi {
   queueIds(): readonly string[];
   /** The last dispatched events, oldest first (bounded by `eventLogLimit`). */
   eventLog(): readonly EventLogEntry[];
+  /** The population of a queue, counted afresh from its agents and calls (for tests and tools). */
+  inspectQueue(queueId: string): QueueInspection;
   /** Stops the clock; no further events. */
   dispose(): void;
 }
@@ -478,6 +503,34 @@ class SimulatedConnects implements SimulatedCil {
 
   eventLog(): readonly EventLogEntry[] {
     return this.log.slice(-this.options.eventLogLimit);
+  }
+
+  inspectQueue(queueId: string): QueueInspection {
+    const queue = this.queue(queueId);
+    const counts: Record<AgentCounter, number> = {
+      agentsNotReady: 0,
+      agentsReady: 0,
+      agentsTalkingInbound: 0,
+      agentsTalkingInternal: 0,
+      agentsTalkingOutbound: 0,
+      agentsWrapUpNotReady: 0,
+      agentsWrapUpReady: 0,
+    };
+    let loggedInAgents = 0;
+    for (const agent of queue.agents) {
+      if (agent.bucket === 'loggedOut') continue;
+      loggedInAgents += 1;
+      counts[COUNTER_OF_BUCKET[agent.bucket]] += 1;
+    }
+    return {
+      name: queue.name,
+      subscribed: this.feed.subscribed.has(queue),
+      assignedAgents: queue.agents.length,
+      loggedInAgents,
+      counts,
+      callsWaiting: queue.waiting.size,
+      oldestArrival: this.centre.oldestWaiting(queue)?.arrivedAt,
+    };
   }
 
   dispose(): void {
