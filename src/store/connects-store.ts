@@ -19,6 +19,7 @@
 import {
   CIL_EVENT_NAMES,
   REGISTRATION_METHODS,
+  isOneOf,
   parseEvent,
   type AgentStateChange,
   type ChannelInfo,
@@ -36,7 +37,7 @@ import { resolveLimits, type ResolvedContext, type StoreLimits } from './context
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
-import { applyResult } from './reducer.js';
+import { applyEvent, applyResult } from './reducer.js';
 import { RequestTracker, type RequestTrackerOptions } from './requests.js';
 import {
   createInitialState,
@@ -175,6 +176,23 @@ export class ConnectsStore implements Subscribable<StoreState> {
     if (this.cil || this.disposed) return;
     this.draft.set('sourceStatus', 'not-found');
     this.requestFlush();
+  }
+
+  /**
+   * Applies an event that is already validated (a replay, a test, a benchmark), as
+   * if a `cil` callback had received it: reduced at once, notified at flush, and seen
+   * by the request tracker. Never throws.
+   */
+  dispatch(event: ParsedEvent): void {
+    if (this.disposed) return;
+    try {
+      this.context.now = this.now();
+      applyEvent(this.draft, event, this.context);
+      this.observe(event);
+      if (this.draft.changed) this.requestFlush();
+    } catch (error) {
+      this.noteThrow('dispatch', error);
+    }
   }
 
   /** The up-to-date state: events received since the last flush are included. */
@@ -380,13 +398,13 @@ export class ConnectsStore implements Subscribable<StoreState> {
     }
   }
 
-  private noteThrow(where: CilEventName | 'tick' | 'subscriber', error: unknown): void {
+  private noteThrow(where: string, error: unknown): void {
     try {
       recordProblem(
         this.draft,
         'anomaly',
         {
-          event: where === 'tick' || where === 'subscriber' ? 'error' : where,
+          event: isOneOf(CIL_EVENT_NAMES, where) ? where : 'error',
           path: where,
           reason: 'callback-threw',
           detail: describe(error),

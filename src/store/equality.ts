@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { QUEUE_COUNTERS, type QueueData, type QueueStatistics } from '../cil/index.js';
+import type { QueueData, QueueStatistics } from '../cil/index.js';
 
 /** Deep equality of JSON-like values, depth-bounded (deeper than `depth` counts as different). */
 export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
@@ -25,24 +25,30 @@ export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
   return true;
 }
 
-/** Whether two statistics objects hold the same values. */
+/** Whether two statistics objects hold the same values (unrolled: this is the hot path). */
 export function statisticsEqual(a: QueueStatistics, b: QueueStatistics): boolean {
-  if (a === b) return true;
-  if (a.startTimeOfLongestCallInQueue !== b.startTimeOfLongestCallInQueue) return false;
-  for (const counter of QUEUE_COUNTERS) {
-    if (a[counter] !== b[counter]) return false;
-  }
-  return true;
+  return (
+    a === b ||
+    (a.callsInQueue === b.callsInQueue &&
+      a.startTimeOfLongestCallInQueue === b.startTimeOfLongestCallInQueue &&
+      a.agentsReady === b.agentsReady &&
+      a.agentsNotReady === b.agentsNotReady &&
+      a.agentsTalkingInbound === b.agentsTalkingInbound &&
+      a.agentsTalkingInternal === b.agentsTalkingInternal &&
+      a.agentsTalkingOutbound === b.agentsTalkingOutbound &&
+      a.agentsWrapUpNotReady === b.agentsWrapUpNotReady &&
+      a.agentsWrapUpReady === b.agentsWrapUpReady)
+  );
 }
 
 /** Whether two queues carry the same data (store bookkeeping fields are not compared). */
 export function queueDataEqual(a: QueueData, b: QueueData): boolean {
   return (
+    statisticsEqual(a.statistics, b.statistics) &&
     a.id === b.id &&
     a.name === b.name &&
     a.channel === b.channel &&
     a.escalationLevel === b.escalationLevel &&
-    statisticsEqual(a.statistics, b.statistics) &&
     jsonEqual(a.extra, b.extra)
   );
 }

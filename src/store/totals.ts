@@ -6,6 +6,8 @@
 import { QUEUE_COUNTERS, type EscalationLevel, type QueueCounter } from '../cil/index.js';
 import { EMPTY_TOTALS, LEVEL_ORDER, type QueueState, type QueueTotals } from './state.js';
 
+const COUNTER_COUNT = QUEUE_COUNTERS.length;
+
 /**
  * Sums each counter over the queues that report it (absent values are ignored, not
  * zero), finds the oldest waiting call and the worst escalation level, and counts
@@ -17,16 +19,19 @@ export function computeTotals(
   previous: QueueTotals = EMPTY_TOTALS,
 ): QueueTotals {
   if (queues.size === 0) return previous.queueCount === 0 ? previous : EMPTY_TOTALS;
-  const counters: Partial<Record<QueueCounter, number>> = {};
+  // Per-counter sums in a typed array (index = position in QUEUE_COUNTERS); -1 = no
+  // queue reports it. Runs once per flush over every queue, so it avoids keyed writes.
+  const sums = new Float64Array(COUNTER_COUNT).fill(-1);
   const byLevel = { Normal: 0, Warn: 0, Critical: 0, none: 0 };
   let oldest: number | null = null;
   let oldestQueueId: string | null = null;
   let worst = -1;
   for (const queue of queues.values()) {
     const statistics = queue.statistics;
-    for (const counter of QUEUE_COUNTERS) {
-      const value = statistics[counter];
-      if (value !== undefined) counters[counter] = (counters[counter] ?? 0) + value;
+    for (let c = 0; c < COUNTER_COUNT; c += 1) {
+      const value = statistics[QUEUE_COUNTERS[c] as QueueCounter];
+      if (value !== undefined)
+        sums[c] = (sums[c] as number) < 0 ? value : (sums[c] as number) + value;
     }
     const since = statistics.startTimeOfLongestCallInQueue;
     if (since !== null && (oldest === null || since < oldest)) {
@@ -37,8 +42,14 @@ export function computeTotals(
     if (level === undefined) byLevel.none += 1;
     else {
       byLevel[level] += 1;
-      worst = Math.max(worst, LEVEL_ORDER.indexOf(level));
+      const rank = level === 'Critical' ? 2 : level === 'Warn' ? 1 : 0;
+      if (rank > worst) worst = rank;
     }
+  }
+  const counters: Partial<Record<QueueCounter, number>> = {};
+  for (let c = 0; c < COUNTER_COUNT; c += 1) {
+    const sum = sums[c] as number;
+    if (sum >= 0) counters[QUEUE_COUNTERS[c] as QueueCounter] = sum;
   }
   const next: QueueTotals = {
     queueCount: queues.size,
