@@ -9,6 +9,10 @@ import type { EpochMs, ExtraFields, PayloadKind, Problem, ProblemReason } from '
 
 /** Longest text kept from a payload; longer strings are cut (a guard against runaway payloads). */
 export const MAX_TEXT_LENGTH = 4096;
+/** Most entries kept from a list inside a payload (participants, associations...). */
+export const MAX_LIST_LENGTH = 200;
+/** Most keys kept from an open-ended object (ctiData, unknown extra fields). */
+export const MAX_KEYS = 200;
 /** Largest plausible queue counter; larger values are treated as corrupt. */
 export const MAX_COUNT = 1_000_000;
 
@@ -203,24 +207,50 @@ export function readEnum<const T extends string>(
 /** An array field; absent gives `[]` silently, a non-array gives `[]` with a problem. */
 export function readArray(value: unknown, log: ProblemLog, path: string): readonly unknown[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) {
+    if (value.length <= MAX_LIST_LENGTH) return value;
+    log.add(path, 'out-of-range', `list of ${value.length} entries cut to ${MAX_LIST_LENGTH}`);
+    return value.slice(0, MAX_LIST_LENGTH);
+  }
   log.add(path, 'wrong-type', `expected a list, got ${typeName(value)}`);
   return [];
 }
 
-/** The fields of `record` not in `known`, or `undefined` when there are none. */
+/**
+ * The keys of an open-ended object, at most {@link MAX_KEYS} of them (with a problem
+ * when more were sent), so a runaway payload cannot grow the state without bound.
+ */
+export function boundedKeys(
+  record: Record<string, unknown>,
+  log: ProblemLog,
+  path: string,
+): string[] {
+  const keys = Object.keys(record);
+  if (keys.length <= MAX_KEYS) return keys;
+  log.add(path, 'out-of-range', `${keys.length} fields cut to ${MAX_KEYS}`);
+  return keys.slice(0, MAX_KEYS);
+}
+
+/**
+ * The fields of `record` not in `known`, or `undefined` when there are none. Kept as
+ * received, except that text is cut to {@link MAX_TEXT_LENGTH} and at most
+ * {@link MAX_KEYS} fields are kept.
+ */
 export function extraFields(
   record: Record<string, unknown>,
   known: ReadonlySet<string>,
+  log: ProblemLog,
+  path: string,
 ): ExtraFields | undefined {
   let extra: Record<string, unknown> | undefined;
-  for (const key of Object.keys(record)) {
+  for (const key of boundedKeys(record, log, path)) {
     if (known.has(key)) continue;
     extra ??= {};
+    const value = record[key];
     // defineProperty, not assignment: an own `__proto__` key (as JSON.parse makes) would
     // otherwise replace extra's prototype and be lost.
     Object.defineProperty(extra, key, {
-      value: record[key],
+      value: typeof value === 'string' ? clip(value, log, pathOf(path, key)) : value,
       enumerable: true,
       writable: true,
       configurable: true,

@@ -44,6 +44,7 @@ import type {
 import {
   ProblemLog,
   asRecord,
+  boundedKeys,
   extraFields,
   pathOf,
   readArray,
@@ -182,7 +183,8 @@ function readCtiData(value: unknown, log: ProblemLog, path: string): CtiData {
     return {};
   }
   const ctiData: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(record)) {
+  for (const key of boundedKeys(record, log, path)) {
+    const raw = record[key];
     const fieldPath = pathOf(path, key);
     if (key === 'outboundClassification') {
       const classification = readEnum(OUTBOUND_CLASSIFICATIONS, raw, log, fieldPath);
@@ -243,7 +245,7 @@ function readWorkitem(
   }
   const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
     (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-  const extra = extraFields(record, WORKITEM_FIELDS);
+  const extra = extraFields(record, WORKITEM_FIELDS, log, path);
   return {
     id,
     state,
@@ -331,7 +333,7 @@ export function parseAgentStateChange(input: unknown): ParseResult<AgentStateCha
     const channelType = readEnum(CHANNEL_TYPES, record.channelType, log, 'channelType');
     const version = readText(record.version, log, 'version');
     const requestId = readId(record.requestId, log, 'requestId');
-    const extra = extraFields(record, AGENT_STATE_CHANGE_FIELDS);
+    const extra = extraFields(record, AGENT_STATE_CHANGE_FIELDS, log, '');
     return ok(
       {
         channelId,
@@ -411,7 +413,7 @@ export function readQueueData(
     log,
     pathOf(path, 'escalationLevel'),
   );
-  const extra = extraFields(record, QUEUE_FIELDS);
+  const extra = extraFields(record, QUEUE_FIELDS, log, path);
   return {
     id,
     name,
@@ -470,7 +472,7 @@ export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdat
             : readId(asRecord(entry)?.id, log, pathOf(path, 'id'));
         if (id === undefined)
           log.add(pathOf(path, 'id'), 'missing-field', 'DELETED entry without id');
-        else deletedIds.push(id);
+        else if (!deletedIds.includes(id)) deletedIds.push(id);
       });
       if (deletedIds.length === 0) {
         return fail(log, {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
   MAX_COUNT,
+  MAX_KEYS,
+  MAX_LIST_LENGTH,
   MAX_TEXT_LENGTH,
   type PayloadKind,
   type ProblemReason,
@@ -905,6 +907,43 @@ const ROWS: readonly Row[] = [
     warnings: [warn('ctiData.callVariable1', 'out-of-range')],
     value: (parsed) => workitemOf(parsed).ctiData.callVariable1?.length,
     equals: MAX_TEXT_LENGTH,
+  },
+
+  {
+    name: 'a 1 MB unknown extra field on a workitem',
+    kind: 'workitemConnect',
+    payload: workitem({ futureField: ONE_MB }),
+    warnings: [warn('futureField', 'out-of-range')],
+    value: (parsed) => (workitemOf(parsed).extra?.futureField as string).length,
+    equals: MAX_TEXT_LENGTH,
+  },
+  {
+    name: '10,000 participants',
+    kind: 'workitemConnect',
+    payload: workitem({
+      participants: Array.from({ length: 10_000 }, (_, i) => ({ address: `${i}` })),
+    }),
+    warnings: [warn('participants', 'out-of-range')],
+    value: (parsed) => workitemOf(parsed).participants.length,
+    equals: MAX_LIST_LENGTH,
+  },
+  {
+    name: '5,000 ECC variables in ctiData',
+    kind: 'callVariableChanged',
+    payload: workitem({
+      ctiData: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`user.v${i}`, 'x'])),
+    }),
+    warnings: [warn('ctiData', 'out-of-range')],
+    value: (parsed) => Object.keys(workitemOf(parsed).ctiData).length,
+    equals: MAX_KEYS,
+  },
+  {
+    name: 'DELETED naming the same id twice: one id',
+    kind: 'queueDataUpdate',
+    payload: { ...QUEUE_DELETED, queueData: [{ id: 'q1' }, { id: 'q1' }] },
+    warnings: [],
+    value: (parsed) => (updateOf(parsed) as { deletedIds: readonly string[] }).deletedIds,
+    equals: ['q1'],
   },
 
   // --- error payloads -------------------------------------------------------------
