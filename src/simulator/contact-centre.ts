@@ -124,6 +124,10 @@ const MEAN_INTERNAL_MS = 1.5 * MINUTE;
 const MEAN_LOGGED_OUT_MS = 15 * MINUTE;
 /** Share of calls after which the agent goes Not Ready (wrap-up with follow-up Not Ready). */
 const FOLLOW_UP_NOT_READY = 0.12;
+/** Share of calls followed by an outbound callback. */
+const AFTER_CALL_OUTBOUND = 0.06;
+/** Share of calls followed by an internal (agent-to-agent) call. */
+const AFTER_CALL_INTERNAL = 0.04;
 
 function emptyCounts(): Record<AgentCounter, number> {
   return {
@@ -380,16 +384,25 @@ export class ContactCentre {
 
   private endTalk(agent: SimAgent, bucket: AgentBucket): void {
     const followUpNotReady = this.rng.chance(FOLLOW_UP_NOT_READY);
-    if (!this.options.wrapupEnabled || bucket === 'talkingInternal') {
+    const next = (): void => {
       if (followUpNotReady) this.goOnBreak(agent);
-      else this.becomeReady(agent);
+      else this.nextTask(agent);
+    };
+    if (!this.options.wrapupEnabled || bucket === 'talkingInternal') {
+      next();
       return;
     }
-    this.plan(agent, this.rng.duration(this.options.meanWrapupSeconds * 1000, 3000), () => {
-      if (followUpNotReady) this.goOnBreak(agent);
-      else this.becomeReady(agent);
-    });
+    this.plan(agent, this.rng.duration(this.options.meanWrapupSeconds * 1000, 3000), next);
     this.setBucket(agent, followUpNotReady ? 'wrapUpNotReady' : 'wrapUpReady');
+  }
+
+  /** After a call: usually Ready again; now and then a callback or a question to a colleague. */
+  private nextTask(agent: SimAgent): void {
+    const roll = this.rng.next();
+    if (roll < AFTER_CALL_OUTBOUND) this.talk(agent, 'talkingOutbound', MEAN_OUTBOUND_MS);
+    else if (roll < AFTER_CALL_OUTBOUND + AFTER_CALL_INTERNAL) {
+      this.talk(agent, 'talkingInternal', MEAN_INTERNAL_MS);
+    } else this.becomeReady(agent);
   }
 
   /** A caller's number: Swiss-looking E.164. */
