@@ -2,6 +2,15 @@
  * The simulated b+s Connects: a living contact centre behind the `CilApi` surface,
  * the project's embedded default for the demo, the tests and the benchmarks.
  *
+ * ```ts
+ * // Demo: real time, 10x faster, the agent acts by itself.
+ * const cil = createSimulatedCil({ clock: { speed: 10 } });
+ * // Tests: deterministic, time moves only with advance().
+ * const sim = createSimulatedCil({ clock: 'manual', startTime: Date.UTC(2026, 0, 5, 9), seed: 7 });
+ * sim.onQueueDataUpdate((update) => console.log(update.dataState));
+ * sim.advance(60_000);
+ * ```
+ *
  * @module
  */
 export { createSimulatedCil } from './simulated-cil.js';

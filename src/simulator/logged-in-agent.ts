@@ -22,8 +22,8 @@ import type {
   WorkitemEventName,
   ReasonType,
 } from '../cil/index.js';
-import type { Agenda } from './clock.js';
-import type { AgentBucket, ContactCentre, SimQueue, WaitingCall } from './contact-centre.js';
+import type { Agenda, Happening } from './clock.js';
+import type { AgentBucket, ContactCentre, SimQueue } from './contact-centre.js';
 import { channelIdOf, dtmfPattern, type ResolvedOptions } from './options.js';
 import { FIRST_NAMES, LAST_NAMES } from './names.js';
 import {
@@ -91,8 +91,8 @@ export class LoggedInAgent {
   /** Follow-up state asked for during a call, applied when the calls are done. */
   private pending: IdleState | undefined;
   private customWrapupReason: string | undefined;
-  private wrapupTimer: ReturnType<Agenda['after']> | undefined;
-  private autopilotTimer: ReturnType<Agenda['after']> | undefined;
+  private wrapupTimer: Happening | undefined;
+  private autopilotTimer: Happening | undefined;
   private nextWorkitem = 1;
 
   constructor(private readonly ctx: AgentContext) {
@@ -374,12 +374,7 @@ export class LoggedInAgent {
   // -- scenario controls -----------------------------------------------------------
 
   /** A call for this agent (routed from a queue, or offered directly): workitemCreate, Offered. */
-  offer(
-    queue: SimQueue | undefined,
-    ani?: string,
-    callerName?: string,
-    routed?: WaitingCall,
-  ): SimWorkitem {
+  offer(queue: SimQueue | undefined, ani?: string, callerName?: string): SimWorkitem {
     const name =
       callerName ??
       (this.ctx.prng.chance(0.7)
@@ -388,7 +383,7 @@ export class LoggedInAgent {
     const item = this.makeWorkitem({
       direction: 'Incoming',
       classification: 'Customer',
-      remote: ani ?? routed?.ani ?? this.ctx.centre.randomPhoneNumber(),
+      remote: ani ?? this.ctx.centre.randomPhoneNumber(),
       state: 'Offered',
       ctiData: this.inboundCtiData(queue),
       bucket: 'talkingInbound',
