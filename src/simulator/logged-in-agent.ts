@@ -65,7 +65,12 @@ export type Failure = string | undefined;
 interface IdleState {
   readonly state: 'Ready' | 'NotReady';
   readonly reason: SimReasonCode;
+  /** The request that asked for it while a call was present (its event carries the id). */
+  readonly requestId?: string | undefined;
 }
+
+/** A target state, with the id of the pending request it fulfils, if any. */
+type Target = AgentStateSnapshot & { readonly requestId?: string | undefined };
 
 const LIVE_STATES = new Set(['Active', 'Paused']);
 const UPDATABLE_STATES = new Set(['Active', 'Paused', 'Wrapup']);
@@ -172,7 +177,7 @@ export class LoggedInAgent {
       }
       if (this.hasLiveCall() || this.hasOffered()) {
         // Finesse's pending state: applied when the calls are done.
-        this.pending = { state: 'NotReady', reason };
+        this.pending = { state: 'NotReady', reason, requestId };
         this.syncCentre();
         return undefined;
       }
@@ -599,7 +604,7 @@ export class LoggedInAgent {
   }
 
   /** The state the agent should be in, given its calls. */
-  private targetState(): AgentStateSnapshot {
+  private targetState(): Target {
     const now = this.ctx.agenda.time;
     const items = [...this.workitems.values()];
     // CCX: a call received or placed in Not Ready does not make the agent Active.
@@ -613,11 +618,17 @@ export class LoggedInAgent {
     if (items.some((w) => LIVE_STATES.has(w.state) || w.state === 'Wrapup')) {
       return { state: this.idle.state, reason: this.idle.reason, since: now };
     }
-    if (this.pending) {
-      this.idle = this.pending;
+    const pending = this.pending;
+    if (pending) {
+      this.idle = { state: pending.state, reason: pending.reason };
       this.pending = undefined;
     }
-    return { state: this.idle.state, reason: this.idle.reason, since: now };
+    return {
+      state: this.idle.state,
+      reason: this.idle.reason,
+      since: now,
+      requestId: pending?.requestId,
+    };
   }
 
   private afterCallChange(requestId?: string): void {
@@ -626,10 +637,14 @@ export class LoggedInAgent {
   }
 
   /** Emits agentStateChange when the state (or, when `always`, the reason) changes. */
-  private moveTo(target: AgentStateSnapshot, requestId: string | undefined, always: boolean): void {
+  private moveTo(target: Target, requestId: string | undefined, always: boolean): void {
     const same = target.state === this.state && target.reason.id === this.reason.id;
-    if (same && !always) return;
-    this.emitState(target, requestId);
+    // A fulfilled pending request always gets its event, so its caller hears back.
+    if (same && !always && !target.requestId) return;
+    this.emitState(
+      { state: target.state, reason: target.reason, since: target.since },
+      requestId ?? target.requestId,
+    );
   }
 
   private emitState(target: AgentStateSnapshot, requestId: string | undefined): void {

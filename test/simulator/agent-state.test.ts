@@ -243,6 +243,7 @@ describe('simulator: agentStateChange', () => {
       oldState: 'Wrapup',
       newState: 'NotReady',
       newReasonCode: 4,
+      requestId: 'pending',
     });
     sim.dispose();
   });
