@@ -37,6 +37,7 @@ import { resolveLimits, type ResolvedContext, type StoreLimits } from './context
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
+import { applyChannelSnapshot } from './reduce-channel-snapshot.js';
 import { applyEvent, applyResult } from './reducer.js';
 import { RequestTracker, type RequestTrackerOptions } from './requests.js';
 import {
@@ -63,6 +64,12 @@ export interface ConnectsStoreOptions extends Partial<StoreLimits> {
   onDiagnostic?: (problem: Problem) => void;
   /** Options of the request tracker. */
   requests?: RequestTrackerOptions;
+  /**
+   * When set (e.g. `'voice'`), {@link ConnectsStore.loadChannel} runs on attach, so a
+   * store attached after login knows the agent's state and calls at once. A failure
+   * is counted as a diagnostic. Default: not set (no request is made on attach).
+   */
+  initialChannel?: string;
 }
 
 type Listener = (state: StoreState) => void;
@@ -116,6 +123,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
   private readonly history: QueueHistory;
   private readonly tracker: RequestTracker;
   private readonly onDiagnostic: ((problem: Problem) => void) | undefined;
+  private readonly initialChannel: string | undefined;
   private flushScheduled = false;
   /** The scheduled flush only publishes errors thrown by listeners in the previous one. */
   private followUpFlush = false;
@@ -141,6 +149,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
     );
     this.draft = new StateDraft(this.state);
     this.tracker = new RequestTracker(() => this.cil, options.requests);
+    this.initialChannel = options.initialChannel;
     if (cil) this.attach(cil);
   }
 
@@ -169,6 +178,35 @@ export class ConnectsStore implements Subscribable<StoreState> {
     for (const name of CIL_EVENT_NAMES) this.register(cil, name);
     this.draft.set('sourceStatus', 'attached');
     this.requestFlush();
+    if (this.initialChannel !== undefined) {
+      this.loadChannel(this.initialChannel).catch((error: unknown) => {
+        this.noteThrow('getChannel', error);
+        this.requestFlush();
+      });
+    }
+  }
+
+  /**
+   * Asks the `cil` for a channel (`getChannel`) and takes its state and workitems into
+   * the store: how a store attached after login learns what no event has said yet. A
+   * state change that arrived while the request was under way wins over the snapshot;
+   * known workitems are left as they are. Resolves with what `getChannel` returned;
+   * rejects as the request does.
+   */
+  async loadChannel(channelId = 'voice'): Promise<ChannelInfo> {
+    const before = this.getState().channels;
+    const info = await this.tracker.getChannel(channelId);
+    if (this.disposed) return info;
+    const id = info.channel.id;
+    const changedMeanwhile = this.getState().channels.get(id) !== before.get(id);
+    try {
+      this.context.now = this.now();
+      applyChannelSnapshot(this.draft, info.channel, this.context, changedMeanwhile);
+      if (this.draft.changed) this.requestFlush();
+    } catch (error) {
+      this.noteThrow('getChannel', error);
+    }
+    return info;
   }
 
   /** Marks the source as not found (discovery gave up); ignored once attached. */

@@ -332,6 +332,50 @@ describe('ConnectsStore', () => {
     });
   });
 
+  describe('loadChannel', () => {
+    it('a failing getChannel on attach is counted, not thrown', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { initialChannel: 'voice' });
+      await flushMicrotasks();
+      expect(cil.calls.some((call) => call.request === 'getChannel')).to.equal(true);
+      expect(store.getState().diagnostics.anomalies['callback-threw']).to.equal(1);
+    });
+
+    it('no request is made on attach without initialChannel', () => {
+      const cil = new FakeCil();
+      new ConnectsStore(cil.api);
+      expect(cil.calls.length).to.equal(0);
+    });
+
+    it('a state change that arrived meanwhile wins over the snapshot', async () => {
+      const cil = new FakeCil();
+      let answer: (value: unknown) => void = () => undefined;
+      (cil.api as unknown as Record<string, unknown>).getChannel = () =>
+        new Promise((resolve) => (answer = resolve));
+      const store = new ConnectsStore(cil.api);
+      const loading = store.loadChannel('voice');
+      await flushMicrotasks();
+      cil.emit('agentStateChange', wireAgentState('Ready'));
+      answer({
+        agentId: 'a1',
+        channel: {
+          id: 'voice_5000',
+          type: 'Voice',
+          state: 'NotReady',
+          reasonCode: 3,
+          reasonCodeLabel: 'Break',
+          workitems: [wireWorkitem('w7', 'Paused')],
+        },
+      });
+      const info = await loading;
+      expect(info.agentId).to.equal('a1');
+      const state = store.getState();
+      expect(state.channels.get('voice_5000')?.state).to.equal('Ready');
+      expect(state.workitems.get('w7')?.state).to.equal('Paused');
+      expect(state.channels.get('voice_5000')?.activity).to.equal('held');
+    });
+  });
+
   describe('history', () => {
     it('samples on the store clock at flush when a bucket boundary was crossed, and on tick', async () => {
       const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));

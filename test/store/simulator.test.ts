@@ -164,6 +164,20 @@ describe('ConnectsStore driven by the simulator', () => {
     expect(store.getState().channels.get(change.channelId)?.state).to.equal('Ready');
   });
 
+  it('initialChannel: a store attached during a call learns the agent state and the call', async () => {
+    sim = createSimulatedCil({ clock: 'manual', seed: 11, startTime: T0 });
+    const callId = sim.offerCall();
+    sim.answer(callId);
+    const store = ConnectsStore.for(sim, { now: () => sim.now(), initialChannel: 'voice' });
+    await settle();
+    const state = store.getState();
+    const channel = selectVoiceChannel(state);
+    expect(channel).to.not.equal(undefined);
+    expect(state.workitems.get(callId)?.state).to.equal('Active');
+    expect(channel?.activity).to.equal('talking');
+    expect(state.diagnostics.anomaliesTotal).to.equal(0);
+  });
+
   it('CCX: no queue data, and a call while NotReady counts as talking', async () => {
     sim = createSimulatedCil({
       clock: 'manual',
