@@ -248,13 +248,34 @@ export class ContactCentre {
       this.assign(agent, call);
       return call;
     }
-    queue.waiting.set(call.id, call);
+    this.wait(call);
+    return call;
+  }
+
+  /**
+   * A call offered to an agent who did not answer goes back to its queue, in the place its
+   * arrival time gives it (usually the front), and another agent may take it.
+   */
+  requeue(call: WaitingCall): void {
+    const agent = this.firstReady(call.queue);
+    if (agent) {
+      this.assign(agent, call);
+      return;
+    }
+    const waiting = call.queue.waiting;
+    const later = [...waiting.values()].filter((other) => other.arrivedAt > call.arrivedAt);
+    for (const other of later) waiting.delete(other.id);
+    this.wait(call);
+    for (const other of later) waiting.set(other.id, other);
+  }
+
+  private wait(call: WaitingCall): void {
+    call.queue.waiting.set(call.id, call);
     call.abandon = this.agenda.after(
       this.rng.duration(this.options.meanPatienceSeconds * 1000, 5000),
       () => this.abandon(call),
     );
-    this.hooks.queueChanged(queue);
-    return call;
+    this.hooks.queueChanged(call.queue);
   }
 
   /**

@@ -23,7 +23,7 @@ import type {
   ReasonType,
 } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
-import type { AgentBucket, ContactCentre, SimQueue } from './contact-centre.js';
+import type { AgentBucket, ContactCentre, SimQueue, WaitingCall } from './contact-centre.js';
 import { channelIdOf, dtmfPattern, type ResolvedOptions } from './options.js';
 import { FIRST_NAMES, LAST_NAMES } from './names.js';
 import {
@@ -39,6 +39,7 @@ import {
   LOGOUT_REASONS,
   NO_REASON,
   NOT_READY_REASONS,
+  RING_NO_ANSWER,
   WRAPUP_REASONS,
   findReason,
   type SimReasonCode,
@@ -379,7 +380,12 @@ export class LoggedInAgent {
   // -- scenario controls -----------------------------------------------------------
 
   /** A call for this agent (routed from a queue, or offered directly): workitemCreate, Offered. */
-  offer(queue: SimQueue | undefined, ani?: string, callerName?: string): SimWorkitem {
+  offer(
+    queue: SimQueue | undefined,
+    ani?: string,
+    callerName?: string,
+    routed?: WaitingCall,
+  ): SimWorkitem {
     const name =
       callerName ??
       (this.ctx.prng.chance(0.7)
@@ -396,13 +402,29 @@ export class LoggedInAgent {
       callerName: name,
     });
     this.emitWorkitem('workitemCreate', item);
+    const ringNoAnswer = this.ctx.options.ringNoAnswerSeconds * 1000;
     if (this.ctx.options.autopilot) {
       item.timer = this.ctx.agenda.after(this.ctx.prng.between(2000, 6000), () =>
         this.answer(item.id),
       );
+    } else if (routed && ringNoAnswer > 0) {
+      item.timer = this.ctx.agenda.after(ringNoAnswer, () => this.ringNoAnswer(item, routed));
     }
     this.syncCentre();
     return item;
+  }
+
+  /** Nobody answered a routed call: it goes back to its queue, the agent goes Not Ready. */
+  private ringNoAnswer(item: SimWorkitem, call: WaitingCall): void {
+    item.timer = undefined;
+    if (item.state !== 'Offered') return;
+    item.state = 'Ended';
+    this.emitWorkitem('workitemEnd', item);
+    this.workitems.delete(item.id);
+    this.idle = { state: 'NotReady', reason: RING_NO_ANSWER };
+    this.pending = undefined;
+    this.afterCallChange();
+    this.ctx.centre.requeue(call);
   }
 
   /** Answers an Offered call (or connects an Initiated one): workitemConnect, Active. */

@@ -61,6 +61,11 @@ export interface SimulatorOptions {
   autopilot?: boolean;
   /** Whether the last queue reports `-1` counters like a queue the agent is not assigned to; default false. */
   notAssignedQueue?: boolean;
+  /**
+   * Seconds a routed call rings at the logged-in agent before it goes back to its queue and
+   * the agent goes Not Ready (Ring No Answer); default 30, 0 disables.
+   */
+  ringNoAnswerSeconds?: number;
   /** Whether NotReady and Logout requests need a reason code; default true. */
   reasonCodesRequired?: boolean;
   /** Simulated ms between a request and its events; default 0 (events before the promise settles). */
@@ -123,6 +128,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     routeCallsToAgent: options.routeCallsToAgent ?? true,
     autopilot: options.autopilot ?? clock !== 'manual',
     notAssignedQueue: options.notAssignedQueue ?? false,
+    ringNoAnswerSeconds: positive(options.ringNoAnswerSeconds, 30, 'ringNoAnswerSeconds'),
     reasonCodesRequired: options.reasonCodesRequired ?? true,
     requestLatencyMs: positive(options.requestLatencyMs, 0, 'requestLatencyMs'),
     eventLogLimit: Math.max(1, count(options.eventLogLimit, 10_000, 'eventLogLimit')),

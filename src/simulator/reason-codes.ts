@@ -39,6 +39,9 @@ export const WRAPUP_REASONS: readonly SimReasonCode[] = [
   { id: 45, label: 'Documentation' },
 ];
 
+/** The system's Not Ready reason after a routed call rang unanswered (not selectable). */
+export const RING_NO_ANSWER: SimReasonCode = { id: 32767, label: 'Ring No Answer' };
+
 /** "No code available": the reference's negative reason code. */
 export const NO_REASON: SimReasonCode = { id: -1, label: '' };
 

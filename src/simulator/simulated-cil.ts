@@ -148,7 +148,7 @@ class SimulatedConnects implements SimulatedCil {
     this.centre = new ContactCentre(options, this.agenda, centrePrng, {
       queueChanged: (queue) => this.feed.changed(queue),
       offerToUser: (call) => {
-        this.agent.offer(call.queue, call.ani, call.callerName);
+        this.agent.offer(call.queue, call.ani, call.callerName, call);
       },
     });
     this.feed = new QueueFeed(options, this.agenda, this.centre, (payload, only) =>

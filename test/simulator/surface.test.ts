@@ -41,7 +41,7 @@ describe('simulator: CilApi surface and lifecycle', () => {
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready');
       sim.advance(5 * 60_000);
-      expect(rec.of('agentStateChange')).to.have.length(1);
+      expect(rec.of('agentStateChange')[0]!.newState).to.equal('Ready');
       expect(withState(rec, 'UPDATED').length).to.be.greaterThan(0);
     } finally {
       console.error = error;

@@ -267,6 +267,40 @@ describe('simulator: workitems', () => {
     sim.dispose();
   });
 
+  it('a routed call that rings unanswered goes back to its queue and the agent goes Not Ready', async () => {
+    const sim = manualSim({
+      queues: 1,
+      agents: 0,
+      arrivalRatePerMinute: 0,
+      warmupSeconds: 0,
+      agentQueues: 1,
+      meanPatienceSeconds: 3600,
+      ringNoAnswerSeconds: 20,
+    });
+    const rec = new Recorder(sim);
+    const queueId = sim.queueIds()[0]!;
+    sim.burst(queueId, 1);
+    sim.advance(1000);
+    await sim.setAgentState('voice', 'Ready');
+    const created = rec.last('workitemCreate')!;
+    expect(sim.inspectQueue(queueId).callsWaiting).to.equal(0);
+    sim.advance(19_000);
+    expect(rec.of('workitemEnd')).to.have.length(0);
+    sim.advance(1000);
+    expect(rec.last('workitemEnd')).to.include({ id: created.id, state: 'Ended' });
+    expect(rec.last('agentStateChange')).to.include({
+      oldState: 'Ready',
+      newState: 'NotReady',
+      newReasonCodeLabel: 'Ring No Answer',
+    });
+    const back = sim.inspectQueue(queueId);
+    expect(back.callsWaiting).to.equal(1);
+    // It keeps its place: its original arrival time.
+    expect(back.oldestArrival).to.equal(T0);
+    expect(rec.problems).to.deep.equal([]);
+    sim.dispose();
+  });
+
   it('no routed calls when routeCallsToAgent is false', async () => {
     const sim = manualSim({
       queues: 2,
