@@ -154,7 +154,9 @@ export class LoggedInAgent {
     requestId?: string,
   ): Failure {
     if (!this.loggedIn) return 'Agent is not logged in';
-    const hasCode = reasonCode !== undefined && reasonCode !== '';
+    // Empty or negative means "no reason code", as in the reference's events.
+    const hasCode =
+      reasonCode !== undefined && String(reasonCode).trim() !== '' && !(Number(reasonCode) < 0);
     if (state === 'Ready') {
       if (hasCode) return 'A reason code is not allowed for state Ready';
       if (this.hasLiveCall())

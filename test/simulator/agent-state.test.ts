@@ -135,6 +135,16 @@ describe('simulator: agentStateChange', () => {
       sim.dispose();
     });
 
+    it('a negative reason code means none: accepted for Ready, missing for NotReady', async () => {
+      const sim = manualSim(quiet);
+      const rec = new Recorder(sim);
+      await sim.setAgentState('voice', 'Ready', -1, 'ready');
+      await sim.setAgentState('voice', 'NotReady', '-1', 'not-ready');
+      expect(rec.of('agentStateChange').map((c) => c.requestId)).to.deep.equal(['ready']);
+      expect(rec.of('error').map((e) => e.requestId)).to.deep.equal(['not-ready']);
+      sim.dispose();
+    });
+
     it('without a requestId the error has an empty requestId', async () => {
       const sim = manualSim(quiet);
       const rec = new Recorder(sim);
