@@ -21,7 +21,8 @@ interface Mounted {
   readonly store: ConnectsStore;
 }
 
-const live: Mounted[] = [];
+/** What each test created, disposed after it. */
+const live: { dispose(): void }[] = [];
 
 /** The inspector under a provider, as the demo page wires it, on a manual simulated clock. */
 async function mount(options: SimulatorOptions = {}): Promise<Mounted> {
@@ -34,7 +35,7 @@ async function mount(options: SimulatorOptions = {}): Promise<Mounted> {
   `);
   const el = provider.querySelector('demo-store-inspector')!;
   const mounted = { el, cil, store };
-  live.push(mounted);
+  live.push(cil, store);
   await settle(el);
   return mounted;
 }
@@ -100,10 +101,7 @@ function lastWireQueue(cil: SimulatedCil, queueId: string) {
 
 describe('<demo-store-inspector>', () => {
   afterEach(() => {
-    for (const { cil, store } of live.splice(0)) {
-      cil.dispose();
-      store.dispose();
-    }
+    for (const disposable of live.splice(0)) disposable.dispose();
   });
 
   it('shows every queue the store holds, by name, with its counts and escalation as text', async () => {
@@ -253,7 +251,7 @@ describe('<demo-store-inspector>', () => {
   it('has its buttons off without a simulator', async () => {
     const cil = createSimulatedCil({ clock: 'manual', startTime: T0 });
     const store = new ConnectsStore(cil, { now: () => cil.now() });
-    live.push({ el: undefined as never, cil, store });
+    live.push(cil, store);
     const el = await fixture<DemoStoreInspector>(
       html`<demo-store-inspector .store=${store}></demo-store-inspector>`,
     );
