@@ -79,10 +79,12 @@ function payloads(): unknown[] {
   return list;
 }
 
+/** Heap plus array buffers (the history's typed arrays live outside the JS heap), MiB. */
 function heapMiB(): number {
   gc?.();
   gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / 1024 / 1024;
 }
 
 interface Run {
@@ -114,6 +116,8 @@ async function run(
   }
   await Promise.resolve();
   notifications = 0;
+  // Let the previous run's objects become unreachable (pending tasks) before measuring.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const heapBefore = heapMiB();
   const start = performance.now();
   for (let i = 0; i < events; i += 1) {
@@ -122,6 +126,7 @@ async function run(
   }
   await Promise.resolve();
   const seconds = (performance.now() - start) / 1000;
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const heapAfter = heapMiB();
   const state = store.getState();
   if (state.queues.size !== QUEUES) throw new Error(`${label}: expected ${QUEUES} queues`);
@@ -138,7 +143,7 @@ function report(label: string, result: Run): void {
       `${result.notifications.toLocaleString('en-US')} notifications)`,
   );
   console.log(
-    `${''.padEnd(38)} heap after gc: ${result.heapBefore.toFixed(1)} MiB before, ` +
+    `${''.padEnd(38)} heap + array buffers after gc: ${result.heapBefore.toFixed(1)} MiB before, ` +
       `${result.heapAfter.toFixed(1)} MiB after ` +
       `(${(result.heapAfter - result.heapBefore >= 0 ? '+' : '') + (result.heapAfter - result.heapBefore).toFixed(1)} MiB)`,
   );
@@ -171,6 +176,8 @@ async function main(): Promise<void> {
     },
   );
   report('cil callback (parse + reduce + notify)', full);
+  // Release the first store (its cil holds it through the callbacks) before the next run.
+  cil.current = { api: {} as CilApi, emitQueueData: () => undefined };
 
   // Store path: pre-parsed events, reduce + notify only.
   const parsedEvents: ParsedEvent[] = wire.map((payload) => {
