@@ -15,17 +15,16 @@ import type {
   AgentState,
   CilEventName,
   Classification,
-  Direction,
-  WireCrmRecord,
   WireGetChannel,
   WireReasonCode,
   WorkitemEventName,
   ReasonType,
 } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
+import type { Prng } from './prng.js';
+import { WorkitemFactory, type WorkitemSpec } from './workitem-factory.js';
 import type { AgentBucket, ContactCentre, SimQueue, WaitingCall } from './contact-centre.js';
 import { channelIdOf, dtmfPattern, type ResolvedOptions } from './options.js';
-import { FIRST_NAMES, LAST_NAMES } from './names.js';
 import {
   agentStateChangePayload,
   iso,
@@ -34,7 +33,6 @@ import {
   type SimWorkitem,
   type WorkitemOwner,
 } from './payloads.js';
-import type { Prng } from './prng.js';
 import {
   LOGOUT_REASONS,
   NO_REASON,
@@ -99,7 +97,7 @@ export class LoggedInAgent {
   private customWrapupReason: string | undefined;
   private wrapupTimer: Happening | undefined;
   private autopilotTimer: Happening | undefined;
-  private nextWorkitem = 1;
+  private readonly factory: WorkitemFactory;
 
   constructor(private readonly ctx: AgentContext) {
     this.since = ctx.agenda.time;
@@ -108,6 +106,7 @@ export class LoggedInAgent {
       extension: ctx.centre.user.extension,
       channelId: channelIdOf(ctx.options.flavour),
     };
+    this.factory = new WorkitemFactory(ctx.options.flavour, ctx.agenda, ctx.prng, this.owner);
   }
 
   /** Whether the agent is logged in. */
@@ -209,7 +208,7 @@ export class LoggedInAgent {
       existing.state = 'Paused';
       this.emitWorkitem('workitemPause', existing, requestId);
     }
-    const item = this.makeWorkitem({
+    const item = this.addWorkitem({
       direction: 'Outgoing',
       classification,
       remote: address,
@@ -239,7 +238,7 @@ export class LoggedInAgent {
     if (typeof target === 'string') return target;
     if (this.ctx.options.flavour === 'CCE') {
       // CCE may signal an extra call to complete the transfer.
-      const helper = this.makeWorkitem({
+      const helper = this.addWorkitem({
         direction: 'Outgoing',
         classification: 'Transfer',
         remote: address,
@@ -388,17 +387,13 @@ export class LoggedInAgent {
     callerName?: string,
     routed?: WaitingCall,
   ): SimWorkitem {
-    const name =
-      callerName ??
-      (this.ctx.prng.chance(0.7)
-        ? `${this.ctx.prng.pick(FIRST_NAMES)} ${this.ctx.prng.pick(LAST_NAMES)}`
-        : '');
-    const item = this.makeWorkitem({
+    const name = callerName ?? this.factory.callerName();
+    const item = this.addWorkitem({
       direction: 'Incoming',
       classification: 'Customer',
       remote: ani ?? this.ctx.centre.randomPhoneNumber(),
       state: 'Offered',
-      ctiData: this.inboundCtiData(queue),
+      ctiData: this.factory.inboundCtiData(queue),
       bucket: 'talkingInbound',
       wrapupAfter: true,
       callerName: name,
@@ -439,7 +434,7 @@ export class LoggedInAgent {
     item.connectedAt = this.ctx.agenda.time;
     // Once connected, both ends are participants (the ani rule then picks fromAddress).
     if (!item.participants.includes(item.remote)) item.participants.push(item.remote);
-    item.activity ??= this.activityRecord();
+    item.activity ??= this.factory.activityRecord();
     this.emitWorkitem('workitemConnect', item);
     if (this.ctx.options.autopilot && item.classification !== 'Transfer') {
       const mean = this.ctx.options.meanHandleSeconds * 1000;
@@ -698,6 +693,12 @@ export class LoggedInAgent {
     this.ctx.centre.setBucket(user, bucket);
   }
 
+  private addWorkitem(spec: WorkitemSpec): SimWorkitem {
+    const item = this.factory.create(spec);
+    this.workitems.set(item.id, item);
+    return item;
+  }
+
   private emitWorkitem(event: WorkitemEventName, item: SimWorkitem, requestId?: string): void {
     if (!this.loggedIn) return;
     this.ctx.emit(
@@ -707,97 +708,5 @@ export class LoggedInAgent {
         hasConsultation: this.hasConsultation(),
       }),
     );
-  }
-
-  private makeWorkitem(spec: {
-    direction: Direction;
-    classification: Classification;
-    remote: string;
-    state: SimWorkitem['state'];
-    ctiData: Record<string, string>;
-    bucket: AgentBucket;
-    wrapupAfter: boolean;
-    callerName: string;
-  }): SimWorkitem {
-    const n = this.nextWorkitem++;
-    const id = this.ctx.options.flavour === 'WxCC' ? this.uuid() : String(16_777_300 + n);
-    const ctiData: Record<string, string> = { mediaId: '1', wrapUpReason: '', ...spec.ctiData };
-    if (this.ctx.options.flavour === 'CCE') {
-      ctiData.callKeyCallId = String(2000 + n);
-      ctiData.callKeyPrefix = String(Math.floor(this.ctx.agenda.time / 86_400_000) - 38_000);
-    }
-    const lookup = this.lookup(spec.callerName);
-    const item: SimWorkitem = {
-      id,
-      state: spec.state,
-      classification: spec.classification,
-      direction: spec.direction,
-      remote: spec.remote,
-      participants:
-        spec.direction === 'Outgoing'
-          ? [this.owner.extension]
-          : [spec.remote, this.owner.extension],
-      ctiData,
-      // "It is possible that the activity is undefined for the workitemCreate event."
-      activity: this.ctx.prng.chance(0.5) ? this.activityRecord() : undefined,
-      activityName: `PHN${String(1_000_000 + n)}`,
-      associatedParticipant: lookup.length === 1 ? lookup[0] : undefined,
-      participantLookupResult: lookup,
-      connectedAt: undefined,
-      bucket: spec.bucket,
-      wrapupAfter: spec.wrapupAfter,
-      timer: undefined,
-    };
-    this.workitems.set(id, item);
-    return item;
-  }
-
-  private lookup(callerName: string): WireCrmRecord[] {
-    if (callerName === '') return [];
-    const record = { id: this.sysId(), name: callerName, recordType: 'customer_contact' };
-    // Now and then the lookup is ambiguous: two contacts match, none is assigned.
-    if (this.ctx.prng.chance(0.1)) {
-      return [
-        record,
-        { id: this.sysId(), name: `${callerName} (2)`, recordType: 'customer_contact' },
-      ];
-    }
-    return [record];
-  }
-
-  private inboundCtiData(queue: SimQueue | undefined): Record<string, string> {
-    const prng = this.ctx.prng;
-    const language = prng.pick(['EN', 'DE', 'FR', 'IT']);
-    const data: Record<string, string> = {
-      callType: 'ACD_IN',
-      dialedNumber: queue ? `+41800${queue.number}` : '+41800000000',
-      DNIS: queue ? queue.number : '8000',
-      callVariable1: `CH-${String(prng.int(1_000_000)).padStart(6, '0')}`,
-      callVariable2: language,
-      callVariable3: prng.pick(['1', '2', '3', '9']),
-      'user.CustomerSegment': prng.pick(['Standard', 'Gold', 'Platinum']),
-      'user.Intent': prng.pick(['billing', 'order', 'support', 'cancel', 'info']),
-    };
-    if (queue) {
-      data.queueName = queue.name;
-      data.queueNumber = queue.number;
-    }
-    return data;
-  }
-
-  private activityRecord(): { id: string; recordType: string } {
-    return { id: this.sysId(), recordType: 'phonecall' };
-  }
-
-  /** A ServiceNow sys_id: 32 hex digits. */
-  private sysId(): string {
-    let id = '';
-    for (let i = 0; i < 32; i += 1) id += this.ctx.prng.int(16).toString(16);
-    return id;
-  }
-
-  private uuid(): string {
-    const hex = this.sysId();
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
   }
 }
