@@ -261,11 +261,18 @@ export class ConnectsStore implements Subscribable<StoreState> {
     listener: (slice: T) => void,
     equals: (a: T, b: T) => boolean = Object.is,
   ): () => void {
-    let current = selector(this.getState());
+    // A selector that throws on the current state is counted like a throwing
+    // listener; its first successful selection is then delivered.
+    let current: { readonly slice: T } | undefined;
+    try {
+      current = { slice: selector(this.getState()) };
+    } catch (error) {
+      this.noteThrow('subscriber', error);
+    }
     return this.subscribe((state) => {
       const next = selector(state);
-      if (equals(current, next)) return;
-      current = next;
+      if (current && equals(current.slice, next)) return;
+      current = { slice: next };
       listener(next);
     });
   }

@@ -228,6 +228,29 @@ describe('ConnectsStore', () => {
       expect(seen).to.deep.equal([1]);
     });
 
+    it('a selector that throws at first is counted, and later selections are delivered', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      const seen: number[] = [];
+      expect(() =>
+        store.select(
+          (state) => {
+            const queue = state.queues.get('a');
+            if (!queue) throw new Error('no queue yet');
+            return queue.statistics.callsInQueue ?? -1;
+          },
+          (calls) => seen.push(calls),
+        ),
+      ).not.to.throw();
+      expect(store.getState().diagnostics.anomalies['callback-threw']).to.equal(1);
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('ENABLED', [wireQueue('a', { callsInQueue: 4 })]),
+      );
+      await flushMicrotasks();
+      expect(seen).to.deep.equal([4]);
+    });
+
     it('a throwing subscriber does not break the others, and is counted', async () => {
       const cil = new FakeCil();
       const store = new ConnectsStore(cil.api);
