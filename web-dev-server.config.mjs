@@ -8,5 +8,15 @@ export default {
   appIndex: 'demo/index.html',
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [
+    // The demo lives in demo/; a newcomer opens the server's root.
+    (context, next) => {
+      if (context.path === '/') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };
