@@ -244,6 +244,12 @@ function view(queue: QueueData): unknown {
 // ------------------------------------------------------------------------------------
 // Invariants
 
+function serialise(state: StoreState): string {
+  return JSON.stringify(state, (_key, value: unknown) =>
+    value instanceof Map ? [...(value as Map<unknown, unknown>).entries()] : value,
+  );
+}
+
 function assertNoNaN(value: unknown, path: string, seen = new Set<unknown>()): void {
   if (typeof value === 'number') {
     if (Number.isNaN(value)) throw new Error(`NaN at ${path}`);
@@ -291,7 +297,10 @@ describe('store properties (fast-check)', () => {
           now += 1000;
           const result = parseEvent(name, data);
           const before = state;
+          const frozen = serialise(before);
           state = reduceResult(state, result, { now, limits: LIMITS });
+          // Pure: the input state is left exactly as it was.
+          expect(serialise(before)).to.equal(frozen);
           if (result.ok && result.value.name === 'queueDataUpdate') {
             const update = result.value.update;
             const untouched = model.untouched(update, model.queues);
