@@ -107,7 +107,10 @@ function scheduler(batch: 'microtask' | 'frame'): (flush: () => void) => void {
 
 /** The reactive store of one Integration API. */
 export class ConnectsStore implements Subscribable<StoreState> {
-  /** The store of `cil`, created (and attached) on first use; never registers twice. */
+  /**
+   * The store of `cil`, created (and attached) on first use; never registers twice.
+   * `options` apply only when this call creates the store.
+   */
   static for(cil: CilApi, options?: ConnectsStoreOptions): ConnectsStore {
     return registry().get(cil) ?? new ConnectsStore(cil, options);
   }
