@@ -28,7 +28,7 @@ export interface SimulatorOptions {
   queues?: number;
   /** Simulated agents in the centre besides the logged-in agent; default 40. */
   agents?: number;
-  /** Mean arrivals per queue per minute (Poisson); default 4. */
+  /** Mean arrivals per queue per minute (Poisson); default 1.5 (agents about 85% busy with the other defaults). */
   arrivalRatePerMinute?: number;
   /** Mean talk time; default 180. */
   meanHandleSeconds?: number;
@@ -112,7 +112,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     seed: options.seed ?? 1,
     queues,
     agents: count(options.agents, 40, 'agents'),
-    arrivalRatePerMinute: positive(options.arrivalRatePerMinute, 4, 'arrivalRatePerMinute'),
+    arrivalRatePerMinute: positive(options.arrivalRatePerMinute, 1.5, 'arrivalRatePerMinute'),
     meanHandleSeconds: positive(options.meanHandleSeconds, 180, 'meanHandleSeconds'),
     meanWrapupSeconds: positive(options.meanWrapupSeconds, 30, 'meanWrapupSeconds'),
     wrapupEnabled: options.wrapupEnabled ?? true,
