@@ -12,6 +12,7 @@ import {
 import type { RecordedEvent } from '../../src/simulator/event-log.js';
 import { recordCil } from '../../src/simulator/recorder.js';
 import { REPLAY_READ_ONLY_MESSAGE, createReplayCil } from '../../src/simulator/replay-cil.js';
+import { createSimulatedCil } from '../../src/simulator/simulated-cil.js';
 
 // ---------------------------------------------------------------------------------
 // A small fake `cil`: callbacks per event, a request log, and `emit` to dispatch.
@@ -685,5 +686,52 @@ describe('createReplayCil', () => {
     expect(replay.problems).to.deep.equal([]);
     expect(played).to.deep.equal(live);
     expect(times.map((time) => time - start)).to.deep.equal([50, 150, 150, 2000, 4500]);
+  });
+
+  it('replays a recording of the simulator event for event, at the recorded times', async () => {
+    const startTime = Date.UTC(2026, 0, 5, 9);
+    const sim = createSimulatedCil({ clock: 'manual', startTime, seed: 11, autoLogin: false });
+    const recorder = recordCil(sim, { now: () => sim.now() });
+    const live: [CilEventName, string][] = [];
+    for (const event of CIL_EVENT_NAMES) {
+      const register = recorder.cil[REGISTRATION_METHODS[event]] as (callback: Listener) => void;
+      register.call(recorder.cil, (data) => live.push([event, JSON.stringify(data)]));
+    }
+    sim.login();
+    await sim.setAgentState('voice', 'Ready');
+    for (let i = 0; i < 120; i += 1) sim.advance(5000);
+    sim.dispose();
+
+    const recorded = recorder.entries();
+    expect(recorded.length).to.be.greaterThan(20);
+    expect(recorded.map((entry) => entry.t)).to.deep.equal(sim.eventLog().map((entry) => entry.at));
+    expect(new Set(recorded.map((entry) => entry.event)).size).to.be.greaterThan(3);
+
+    const speed = 4;
+    const replay = createReplayCil(recorder.toJsonLines(), { clock: 'manual', speed, startTime });
+    const played: [CilEventName, string][] = [];
+    const playedAt: number[] = [];
+    for (const event of CIL_EVENT_NAMES) {
+      const register = replay[REGISTRATION_METHODS[event]] as (callback: Listener) => void;
+      register.call(replay, (data) => {
+        played.push([event, JSON.stringify(data)]);
+        playedAt.push(replay.now() - startTime);
+      });
+    }
+    // Step from one recorded time to the next.
+    let previous = recorded[0]?.t ?? 0;
+    replay.advance(0);
+    for (const entry of recorded) {
+      replay.advance((entry.t - previous) / speed);
+      previous = entry.t;
+    }
+    expect(replay.problems).to.deep.equal([]);
+    expect(played).to.deep.equal(live);
+    const first = recorded[0]?.t ?? 0;
+    // The simulator's clock has fractions of a ms, so sums of gaps are compared with a tolerance.
+    expect(playedAt).to.have.length(recorded.length);
+    recorded.forEach((entry, index) => {
+      expect(playedAt[index]).to.be.closeTo((entry.t - first) / speed, 0.01);
+    });
   });
 });
