@@ -112,7 +112,7 @@ type Listener = (data: unknown) => void;
  * `setWrapupReason`) resolve with no value, as the reference says, and dispatch an
  * `error` event with their requestId and {@link REPLAY_READ_ONLY_MESSAGE}. The
  * queries answer from the log: `getChannel` from the last `agentStateChange` played
- * and the workitems open so far; `getReasonCodeList` from the reason codes seen
+ * (before the first, from that one's `old*` fields) and the workitems open so far; `getReasonCodeList` from the reason codes seen
  * anywhere in the log (wrap-up reasons from `ctiData.wrapUpReason`);
  * `isSendDtmfEnabled` whether an open workitem is `Active`;
  * `isUpdateWorkitemDataEnabled` always false.
@@ -566,7 +566,15 @@ class Replay implements ReplayCil {
   }
 
   getChannel(channelId: string): Promise<CilResult<WireGetChannel>> {
-    const change = this.agentStates.get(channelId) ?? this.lastAgentState ?? {};
+    // Before any agentStateChange has played, the state is the `old` side of the first
+    // one to come: what the agent was in when the recording started.
+    const played = this.agentStates.get(channelId) ?? this.lastAgentState;
+    const change = played ?? this.upcomingAgentState(channelId) ?? {};
+    const side = played ? 'new' : 'old';
+    const state = change[`${side}State`];
+    const reasonCode = change[`${side}ReasonCode`];
+    const reasonCodeLabel = change[`${side}ReasonCodeLabel`];
+    const stateChangeTime = change[`${side}StateChangeTime`];
     const id = typeof change.channelId === 'string' ? change.channelId : channelId;
     const workitems = [...this.openWorkitems.values()].filter(
       (workitem) => workitem.channelId === undefined || workitem.channelId === id,
@@ -574,19 +582,17 @@ class Replay implements ReplayCil {
     const agentId = workitems
       .map((workitem) => workitem.agentId)
       .find((value) => typeof value === 'string');
-    const firstT = this.entries[0]?.t;
     const result: WireGetChannel = {
       channel: {
         id,
         type: isOneOf(CHANNEL_TYPES, change.channelType) ? change.channelType : 'Voice',
-        state: isOneOf(AGENT_STATES, change.newState) ? change.newState : 'Unknown',
-        reasonCode: typeof change.newReasonCode === 'number' ? change.newReasonCode : -1,
-        reasonCodeLabel:
-          typeof change.newReasonCodeLabel === 'string' ? change.newReasonCodeLabel : '',
+        state: isOneOf(AGENT_STATES, state) ? state : 'Unknown',
+        reasonCode: typeof reasonCode === 'number' ? reasonCode : -1,
+        reasonCodeLabel: typeof reasonCodeLabel === 'string' ? reasonCodeLabel : '',
         stateChangeTime:
-          typeof change.newStateChangeTime === 'string'
-            ? change.newStateChangeTime
-            : new Date(firstT ?? this.now()).toISOString(),
+          typeof stateChangeTime === 'string'
+            ? stateChangeTime
+            : new Date(this.entries[0]?.t ?? this.now()).toISOString(),
         workitems: workitems.map((workitem) => clonePayload(workitem) as WireWorkitem),
       },
       extension: '',
@@ -597,6 +603,28 @@ class Replay implements ReplayCil {
       teamId: '',
     };
     return Promise.resolve(result);
+  }
+
+  /** The next agentStateChange to play (for `channelId` if there is one), as it will be dispatched. */
+  private upcomingAgentState(channelId: string): Record<string, unknown> | undefined {
+    let found: RecordedEvent | undefined;
+    for (let index = this.nextIndex; index < this.entries.length; index += 1) {
+      const entry = this.entries[index];
+      if (entry?.event !== 'agentStateChange' || !asObject(entry.data)) continue;
+      found ??= entry;
+      if (asObject(entry.data)?.channelId === channelId) {
+        found = entry;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    let data = clonePayload(found.data);
+    if (this.rebaseTimes) {
+      const recordedNow = (this.entries[0]?.t ?? 0) + this.livePosition();
+      const shift = (iso: number): number => this.now() - (recordedNow - iso) / this.currentSpeed;
+      data = rebase(data, shift, 0);
+    }
+    return asObject(data);
   }
 
   isSendDtmfEnabled(): Promise<CilResult<boolean>> {

@@ -605,8 +605,15 @@ describe('createReplayCil', () => {
 
   it('answers queries from what has been played', async () => {
     const replay = createReplayCil(sampleLog(), { clock: 'manual' });
+    const empty = (await createReplayCil([]).getChannel('voice')) as WireGetChannel;
+    expect(empty.channel).to.include({ id: 'voice', state: 'Unknown', reasonCode: -1 });
     const before = (await replay.getChannel('voice')) as WireGetChannel;
-    expect(before.channel.state).to.equal('Unknown');
+    expect(before.channel).to.include({
+      id: 'voice_5000',
+      state: 'Ready',
+      reasonCode: -1,
+      stateChangeTime: '2026-11-25T07:00:00.000Z',
+    });
     replay.advance(5000);
     const during = (await replay.getChannel('voice_5000')) as WireGetChannel;
     expect(during.channel).to.include({ id: 'voice_5000', state: 'NotReady', reasonCode: 3 });
