@@ -28,7 +28,11 @@ export interface SimulatorOptions {
   queues?: number;
   /** Simulated agents in the centre besides the logged-in agent; default 40. */
   agents?: number;
-  /** Mean arrivals per queue per minute (Poisson); default 1.5 (agents about 85% busy with the other defaults). */
+  /**
+   * Mean arrivals per queue per minute (Poisson); default 1.2. With the other defaults the
+   * floor is busy but staffed: some agents Ready most of the time, queues mostly Normal
+   * with short Warn/Critical peaks.
+   */
   arrivalRatePerMinute?: number;
   /** Mean talk time; default 180. */
   meanHandleSeconds?: number;
@@ -40,7 +44,7 @@ export interface SimulatorOptions {
   clock?: 'manual' | { speed: number };
   /** Epoch ms at which the simulated clock starts; default `Date.now()`. */
   startTime?: number;
-  /** Escalation thresholds; default 3/6 calls, 60/120 seconds. */
+  /** Escalation thresholds; default Warn from 2 calls or 30 s waiting, Critical from 4 calls or 90 s. */
   thresholds?: EscalationThresholds;
   /** `'plain'` as the reference says (default), or `{ success, response, error }` envelopes. */
   resultShape?: 'plain' | 'envelope';
@@ -84,10 +88,10 @@ export interface ResolvedOptions extends Required<Omit<SimulatorOptions, 'clock'
 
 /** Default escalation thresholds. */
 export const DEFAULT_THRESHOLDS: EscalationThresholds = {
-  warnCallsInQueue: 3,
-  criticalCallsInQueue: 6,
-  warnWaitSeconds: 60,
-  criticalWaitSeconds: 120,
+  warnCallsInQueue: 2,
+  criticalCallsInQueue: 4,
+  warnWaitSeconds: 30,
+  criticalWaitSeconds: 90,
 };
 
 function count(value: number | undefined, fallback: number, name: string): number {
@@ -112,7 +116,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     seed: options.seed ?? 1,
     queues,
     agents: count(options.agents, 40, 'agents'),
-    arrivalRatePerMinute: positive(options.arrivalRatePerMinute, 1.5, 'arrivalRatePerMinute'),
+    arrivalRatePerMinute: positive(options.arrivalRatePerMinute, 1.2, 'arrivalRatePerMinute'),
     meanHandleSeconds: positive(options.meanHandleSeconds, 180, 'meanHandleSeconds'),
     meanWrapupSeconds: positive(options.meanWrapupSeconds, 30, 'meanWrapupSeconds'),
     wrapupEnabled: options.wrapupEnabled ?? true,

@@ -69,8 +69,10 @@ export interface QueueInspection {
   readonly counts: Readonly<Record<AgentCounter, number>>;
   /** Calls waiting. */
   readonly callsWaiting: number;
-  /** Arrival time of the oldest waiting call, epoch ms. */
+  /** Arrival time of the oldest waiting call, epoch ms (the earliest of `waitingSince`). */
   readonly oldestArrival: number | undefined;
+  /** Arrival time of every waiting call, epoch ms, in queue order. */
+  readonly waitingSince: readonly number[];
 }
 
 /** The simulated `cil` with its scenario controls. */
@@ -105,7 +107,10 @@ export interface SimulatedCil extends CilApi {
   resume(workitemId?: string): void;
   /** Hangs up the given (or the most relevant) call. */
   hangUp(workitemId?: string): void;
-  /** Dispatches one malformed payload of that kind through the real callbacks. */
+  /**
+   * Dispatches one malformed payload of that kind through the real callbacks (on CCX the
+   * queue kinds dispatch nothing: there is no queueDataUpdate on CCX).
+   */
   injectMalformed(kind: MalformedKind): void;
   /** Every queue id of the centre (subscribed or not). */
   queueIds(): readonly string[];
@@ -487,13 +492,17 @@ class SimulatedConnects implements SimulatedCil {
     this.control(() => {
       const [first] = this.feed.subscribed;
       const queue = first ?? this.centre.queues[0];
-      if (kind === 'double-delete' && first) this.feed.remove(first);
+      if (kind === 'double-delete' && first && this.flavour !== 'CCX') this.feed.remove(first);
       const payloads = malformedPayloads(kind, {
         queue: queue ? queuePayload(queue, this.agenda.time, this.options.thresholds) : undefined,
         channelId: channelIdOf(this.flavour),
         now: this.agenda.time,
       });
-      for (const { event, data } of payloads) this.emit(event, data);
+      for (const { event, data } of payloads) {
+        // On CCX b+s Connects never sends queueDataUpdate, not even a broken one.
+        if (event === 'queueDataUpdate' && this.flavour === 'CCX') continue;
+        this.emit(event, data);
+      }
     });
   }
 
@@ -522,14 +531,17 @@ class SimulatedConnects implements SimulatedCil {
       loggedInAgents += 1;
       counts[COUNTER_OF_BUCKET[agent.bucket]] += 1;
     }
+    // Recounted from every waiting call, not from the queue order the payloads rely on.
+    const waitingSince = [...queue.waiting.values()].map((call) => call.arrivedAt);
     return {
       name: queue.name,
       subscribed: this.feed.subscribed.has(queue),
       assignedAgents: queue.agents.length,
       loggedInAgents,
       counts,
-      callsWaiting: queue.waiting.size,
-      oldestArrival: this.centre.oldestWaiting(queue)?.arrivedAt,
+      callsWaiting: waitingSince.length,
+      oldestArrival: waitingSince.length > 0 ? Math.min(...waitingSince) : undefined,
+      waitingSince,
     };
   }
 

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { Agenda, ManualClock, Prng, RealTimeClock } from '../../src/simulator/index.js';
+import {
+  Agenda,
+  ManualClock,
+  Prng,
+  RealTimeClock,
+  createSimulatedCil,
+} from '../../src/simulator/index.js';
 
 describe('simulator: agenda and clocks', () => {
   it('runs happenings in time order, equal times in scheduling order', () => {
@@ -51,6 +57,59 @@ describe('simulator: agenda and clocks', () => {
     clock.catchUp();
     expect(ran).to.deep.equal([50]);
     clock.dispose();
+  });
+});
+
+describe('simulator: timers', () => {
+  it('the real-time simulator keeps at most one timer, not one per call, and dispose() leaves none', async () => {
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    const live = new Set<ReturnType<typeof setTimeout>>();
+    let created = 0;
+    let most = 0;
+    // Only the simulator's timers count (the test runner may have its own).
+    const fromSimulator = (): boolean => /src\/simulator\//.test(new Error().stack ?? '');
+    globalThis.setTimeout = ((handler: () => void, ms?: number) => {
+      const mine = fromSimulator();
+      const id = realSet(() => {
+        live.delete(id);
+        handler();
+      }, ms);
+      if (mine) {
+        live.add(id);
+        created += 1;
+        most = Math.max(most, live.size);
+      }
+      return id;
+    }) as typeof setTimeout;
+    globalThis.clearTimeout = ((id: ReturnType<typeof setTimeout> | undefined) => {
+      if (id !== undefined) live.delete(id);
+      realClear(id);
+    }) as typeof clearTimeout;
+    try {
+      const sim = createSimulatedCil({
+        clock: { speed: 300 },
+        seed: 4,
+        startTime: Date.UTC(2026, 0, 5, 9),
+      });
+      let events = 0;
+      sim.onQueueDataUpdate(() => (events += 1));
+      sim.onWorkitemCreate(() => (events += 1));
+      for (const id of sim.queueIds()) sim.burst(id, 10);
+      sim.offerCall();
+      await sim.setAgentState('voice', 'Ready');
+      await new Promise((resolve) => realSet(resolve, 250));
+      expect(events, 'the simulation ran').to.be.greaterThan(10);
+      expect(created, 'the clock armed its timer').to.be.greaterThan(0);
+      expect(most, 'never more than one live timer').to.equal(1);
+      sim.dispose();
+      expect(live.size, 'no timer left after dispose').to.equal(0);
+      await new Promise((resolve) => realSet(resolve, 50));
+      expect(live.size).to.equal(0);
+    } finally {
+      globalThis.setTimeout = realSet;
+      globalThis.clearTimeout = realClear;
+    }
   });
 });
 
