@@ -21,6 +21,38 @@ describe('simulator determinism', () => {
     expect(a).to.equal(b);
   });
 
+  for (const flavour of ['CCE', 'CCX', 'WxCC'] as const) {
+    it(`${flavour}: the same seed and the same scenario controls and requests give the same event log`, async () => {
+      const scenario = async (seed: number): Promise<string> => {
+        const sim = manualSim({ seed, flavour });
+        const [first, second] = sim.queueIds();
+        await sim.setAgentState('voice', 'Ready', undefined, 'r1');
+        sim.burst(first!, 4);
+        sim.advance(60_000);
+        const id = sim.offerCall({ queueId: second! });
+        sim.answer(id);
+        sim.hold(id);
+        sim.resume(id);
+        await sim.updateWorkitemData('voice', id, { callVariable5: 'x' }, 'u1');
+        await sim.dialOrConsult('voice', '+41441112233', 'd1');
+        sim.advance(30_000);
+        sim.hangUp();
+        sim.unsubscribeQueue(first!);
+        sim.subscribeQueue(first!);
+        sim.logout();
+        sim.advance(60_000);
+        sim.login();
+        sim.advance(5 * 60_000);
+        const log = JSON.stringify(sim.eventLog());
+        sim.dispose();
+        return log;
+      };
+      const a = await scenario(21);
+      expect(a).to.equal(await scenario(21));
+      expect(a).to.not.equal(await scenario(22));
+    });
+  }
+
   it('a different seed gives a different event log', () => {
     expect(run(7)).to.not.equal(run(8));
   });
