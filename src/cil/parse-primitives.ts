@@ -26,6 +26,108 @@ const ISO_8601 =
 /** Largest epoch time a `Date` can hold (ECMAScript: 8.64e15 ms). */
 const MAX_EPOCH_MS = 8.64e15;
 
+/** Days in each month of a common year, January first. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (as `Date` counts
+ * them), by arithmetic: a `Date` per time costs more than the rest of a queue's parse.
+ * Counts from March so the leap day is the last day of a (shifted) year.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * Epoch ms of validated date and time parts, or `NaN` when a part is out of range
+ * (`2020-02-30`, minute 60...). 24:00:00 is the end of the day in ISO 8601; any other
+ * hour past 23 is invalid.
+ */
+function epochMsOf(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+  offsetMinutes: number,
+): number {
+  if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return Number.NaN;
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  if (day > monthDays) return Number.NaN;
+  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || ms > 0))) return Number.NaN;
+  return (
+    daysFromCivil(year, month, day) * 86_400_000 +
+    hour * 3_600_000 +
+    (minute - offsetMinutes) * 60_000 +
+    second * 1000 +
+    ms
+  );
+}
+
+/** The number written by `count` ASCII digits of `text` at `start`, or -1 if one is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+const DASH = 45;
+const COLON = 58;
+const DOT = 46;
+const T = 84;
+const Z = 90;
+
+/**
+ * Epoch ms of the form b+s Connects (and `toISOString`) sends, `2020-07-28T09:51:17.696Z`
+ * (fraction optional, 1 to 9 digits), scanned without a regular expression; `undefined`
+ * for any other form, which {@link isoToEpochMs} then reads with the full grammar.
+ */
+function canonicalIsoToEpochMs(text: string): number | undefined {
+  const length = text.length;
+  if (length < 20 || length > 30 || text.charCodeAt(length - 1) !== Z) return undefined;
+  if (
+    text.charCodeAt(4) !== DASH ||
+    text.charCodeAt(7) !== DASH ||
+    text.charCodeAt(10) !== T ||
+    text.charCodeAt(13) !== COLON ||
+    text.charCodeAt(16) !== COLON
+  ) {
+    return undefined;
+  }
+  let ms = 0;
+  if (length > 20) {
+    // A fraction: a dot and 1 to 9 digits, of which the first 3 are milliseconds.
+    const fractionDigits = length - 21;
+    if (text.charCodeAt(19) !== DOT || fractionDigits < 1) return undefined;
+    if (digitsAt(text, 20, fractionDigits) < 0) return undefined;
+    ms = digitsAt(text, 20, Math.min(3, fractionDigits)) * 10 ** (3 - Math.min(3, fractionDigits));
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if ((year | month | day | hour | minute | second) < 0) return undefined;
+  return epochMsOf(year, month, day, hour, minute, second, ms, 0);
+}
+
 /**
  * Epoch ms of an ISO 8601 text, or `NaN`. Built from the parts rather than with
  * `Date.parse`, which reads a time without offset as local time (the reference says
@@ -33,21 +135,12 @@ const MAX_EPOCH_MS = 8.64e15;
  * or a space separator.
  */
 function isoToEpochMs(text: string): number {
+  const canonical = canonicalIsoToEpochMs(text);
+  if (canonical !== undefined) return canonical;
   const parts = ISO_8601.exec(text);
   if (!parts) return Number.NaN;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', offset = 'Z'] = parts;
-  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
   const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
-  if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return Number.NaN;
-  // 24:00:00 is the end of the day in ISO 8601; any other hour past 23 is invalid.
-  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || ms > 0))) return Number.NaN;
   let offsetMinutes = 0;
   if (offset.toUpperCase() !== 'Z') {
     const digits = offset.slice(1).replace(':', '');
@@ -56,12 +149,16 @@ function isoToEpochMs(text: string): number {
     if (offsetHours > 23 || offsetMins > 59) return Number.NaN;
     offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetMins);
   }
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
-  date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return Number.NaN;
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime() - offsetMinutes * 60_000;
+  return epochMsOf(
+    Number(y),
+    Number(mo),
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s),
+    ms,
+    offsetMinutes,
+  );
 }
 
 /** Collects the problems of one payload, each with its path. */
@@ -71,6 +168,19 @@ export class ProblemLog {
 
   add(path: string, reason: ProblemReason, detail: string): void {
     this.problems.push({ event: this.event, path, reason, detail });
+  }
+
+  /**
+   * {@link add} for the field `key` of `parent`. Readers take the parent path and the
+   * key and join them here, so the path string is built only when there is a problem.
+   */
+  addAt(
+    parent: string,
+    key: string | number | undefined,
+    reason: ProblemReason,
+    detail: string,
+  ): void {
+    this.add(key === undefined ? parent : pathOf(parent, key), reason, detail);
   }
 }
 
@@ -95,9 +205,17 @@ export function typeName(value: unknown): string {
   return typeof value;
 }
 
-function clip(text: string, log: ProblemLog, path: string): string {
+// Every reader below takes the path of the value, or, with `key`, the path of the
+// record holding it (the problem path is then `pathOf(path, key)`, built lazily).
+
+function clip(text: string, log: ProblemLog, path: string, key?: string | number): string {
   if (text.length <= MAX_TEXT_LENGTH) return text;
-  log.add(path, 'out-of-range', `text of ${text.length} characters cut to ${MAX_TEXT_LENGTH}`);
+  log.addAt(
+    path,
+    key,
+    'out-of-range',
+    `text of ${text.length} characters cut to ${MAX_TEXT_LENGTH}`,
+  );
   return text.slice(0, MAX_TEXT_LENGTH);
 }
 
@@ -105,39 +223,59 @@ function clip(text: string, log: ProblemLog, path: string): string {
  * A text field. Numbers and booleans become their string form (ids arrive as numbers
  * from some systems); anything else is dropped with a problem. Absent is silent.
  */
-export function readText(value: unknown, log: ProblemLog, path: string): string | undefined {
+export function readText(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): string | undefined {
+  if (typeof value === 'string') return clip(value, log, path, key);
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return clip(value, log, path);
   if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
     return String(value);
   }
-  log.add(path, 'wrong-type', `expected text, got ${typeName(value)}`);
+  log.addAt(path, key, 'wrong-type', `expected text, got ${typeName(value)}`);
   return undefined;
 }
 
 /** An identifier: non-empty text (numbers accepted). `undefined` when missing or unusable. */
-export function readId(value: unknown, log: ProblemLog, path: string): string | undefined {
-  const text = readText(value, log, path);
+export function readId(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): string | undefined {
+  const text = readText(value, log, path, key);
   if (text === undefined || text.trim() === '') return undefined;
   return text;
 }
 
 /** A finite number; numeric strings are accepted. `undefined` when absent or unusable. */
-export function readNumber(value: unknown, log: ProblemLog, path: string): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+export function readNumber(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): number | undefined {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
-    log.add(path, 'out-of-range', `expected a finite number, got ${String(value)}`);
+    log.addAt(path, key, 'out-of-range', `expected a finite number, got ${String(value)}`);
     return undefined;
   }
+  if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) {
     // A long digit string overflows to Infinity.
     const n = Number(value);
     if (Number.isFinite(n)) return n;
-    log.add(path, 'out-of-range', `expected a finite number, got ${value.trim().slice(0, 64)}`);
+    log.addAt(
+      path,
+      key,
+      'out-of-range',
+      `expected a finite number, got ${value.trim().slice(0, 64)}`,
+    );
     return undefined;
   }
-  log.add(path, 'wrong-type', `expected a number, got ${typeName(value)}`);
+  log.addAt(path, key, 'wrong-type', `expected a number, got ${typeName(value)}`);
   return undefined;
 }
 
@@ -145,22 +283,36 @@ export function readNumber(value: unknown, log: ProblemLog, path: string): numbe
  * A queue counter. `-1` is Finesse's "not available" and is absent without a problem;
  * other negatives, fractions, NaN and implausibly large values are absent with one.
  */
-export function readCount(value: unknown, log: ProblemLog, path: string): number | undefined {
-  const n = readNumber(value, log, path);
+export function readCount(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): number | undefined {
+  // Fast path: nearly every counter on the wire is already a plausible whole number.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT) {
+    return value;
+  }
+  const n = readNumber(value, log, path, key);
   if (n === undefined || n === -1) return undefined;
   if (!Number.isInteger(n) || n < 0 || n > MAX_COUNT) {
-    log.add(path, 'out-of-range', `expected a count from 0 to ${MAX_COUNT}, got ${n}`);
+    log.addAt(path, key, 'out-of-range', `expected a count from 0 to ${MAX_COUNT}, got ${n}`);
     return undefined;
   }
   return n;
 }
 
 /** A reason code: negative means "no code available" and becomes `null`. */
-export function readReasonCode(value: unknown, log: ProblemLog, path: string): number | null {
-  const n = readNumber(value, log, path);
+export function readReasonCode(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): number | null {
+  const n = readNumber(value, log, path, key);
   if (n === undefined || n < 0) return null;
   if (!Number.isInteger(n)) {
-    log.add(path, 'out-of-range', `expected a whole reason code, got ${n}`);
+    log.addAt(path, key, 'out-of-range', `expected a whole reason code, got ${n}`);
     return null;
   }
   return n;
@@ -170,20 +322,30 @@ export function readReasonCode(value: unknown, log: ProblemLog, path: string): n
  * An ISO 8601 UTC time as epoch milliseconds. Epoch-millisecond numbers are accepted;
  * empty means "none" and is silent; anything unparseable is `null` with a problem.
  */
-export function readTime(value: unknown, log: ProblemLog, path: string): EpochMs {
+export function readTime(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): EpochMs {
+  if (typeof value === 'string' && value !== '') {
+    const ms = isoToEpochMs(value.trim());
+    if (Number.isFinite(ms) && Math.abs(ms) <= MAX_EPOCH_MS) return ms;
+    log.addAt(
+      path,
+      key,
+      'invalid-time',
+      `not an ISO 8601 time: ${JSON.stringify(value.slice(0, 64))}`,
+    );
+    return null;
+  }
   if (value === undefined || value === null || value === '') return null;
   if (typeof value === 'number') {
     if (Number.isFinite(value) && value > 0 && value <= MAX_EPOCH_MS) return value;
-    log.add(path, 'invalid-time', `not a usable epoch time: ${String(value)}`);
+    log.addAt(path, key, 'invalid-time', `not a usable epoch time: ${String(value)}`);
     return null;
   }
-  if (typeof value !== 'string') {
-    log.add(path, 'invalid-time', `expected an ISO 8601 time, got ${typeName(value)}`);
-    return null;
-  }
-  const ms = isoToEpochMs(value.trim());
-  if (Number.isFinite(ms) && Math.abs(ms) <= MAX_EPOCH_MS) return ms;
-  log.add(path, 'invalid-time', `not an ISO 8601 time: ${JSON.stringify(value.slice(0, 64))}`);
+  log.addAt(path, key, 'invalid-time', `expected an ISO 8601 time, got ${typeName(value)}`);
   return null;
 }
 
@@ -193,11 +355,13 @@ export function readEnum<const T extends string>(
   value: unknown,
   log: ProblemLog,
   path: string,
+  key?: string | number,
 ): T | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
   if (isOneOf(allowed, value)) return value;
-  log.add(
+  if (value === undefined || value === null || value === '') return undefined;
+  log.addAt(
     path,
+    key,
     typeof value === 'string' ? 'unknown-value' : 'wrong-type',
     `expected one of ${allowed.join(', ')}, got ${JSON.stringify(typeof value === 'string' ? value.slice(0, 64) : typeName(value))}`,
   );
@@ -205,14 +369,24 @@ export function readEnum<const T extends string>(
 }
 
 /** An array field; absent gives `[]` silently, a non-array gives `[]` with a problem. */
-export function readArray(value: unknown, log: ProblemLog, path: string): readonly unknown[] {
-  if (value === undefined || value === null) return [];
+export function readArray(
+  value: unknown,
+  log: ProblemLog,
+  path: string,
+  key?: string | number,
+): readonly unknown[] {
   if (Array.isArray(value)) {
     if (value.length <= MAX_LIST_LENGTH) return value;
-    log.add(path, 'out-of-range', `list of ${value.length} entries cut to ${MAX_LIST_LENGTH}`);
+    log.addAt(
+      path,
+      key,
+      'out-of-range',
+      `list of ${value.length} entries cut to ${MAX_LIST_LENGTH}`,
+    );
     return value.slice(0, MAX_LIST_LENGTH);
   }
-  log.add(path, 'wrong-type', `expected a list, got ${typeName(value)}`);
+  if (value === undefined || value === null) return [];
+  log.addAt(path, key, 'wrong-type', `expected a list, got ${typeName(value)}`);
   return [];
 }
 
@@ -232,6 +406,33 @@ export function boundedKeys(
 }
 
 /**
+ * Sets `record[key]` as an own, enumerable, writable property. Plain assignment, except
+ * for `__proto__`: assigning it would replace the prototype (and lose the key), as an
+ * own `__proto__` key from `JSON.parse` would otherwise do.
+ */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(record, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    record[key] = value;
+  }
+}
+
+/**
+ * Whether every key of `record` is in `known`. A `for…in` walk allocates nothing, unlike
+ * `Object.keys`; an inherited enumerable key only sends the caller to its slow path.
+ */
+function onlyKnownKeys(record: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const key in record) if (!known.has(key)) return false;
+  return true;
+}
+
+/**
  * The fields of `record` not in `known`, or `undefined` when there are none. Kept as
  * received, except that text is cut to {@link MAX_TEXT_LENGTH} and at most
  * {@link MAX_KEYS} fields are kept.
@@ -242,19 +443,14 @@ export function extraFields(
   log: ProblemLog,
   path: string,
 ): ExtraFields | undefined {
+  // The common case: a record with only the reference's fields has nothing extra.
+  if (onlyKnownKeys(record, known)) return undefined;
   let extra: Record<string, unknown> | undefined;
   for (const key of boundedKeys(record, log, path)) {
     if (known.has(key)) continue;
     extra ??= {};
     const value = record[key];
-    // defineProperty, not assignment: an own `__proto__` key (as JSON.parse makes) would
-    // otherwise replace extra's prototype and be lost.
-    Object.defineProperty(extra, key, {
-      value: typeof value === 'string' ? clip(value, log, pathOf(path, key)) : value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    setOwn(extra, key, typeof value === 'string' ? clip(value, log, path, key) : value);
   }
   return extra;
 }

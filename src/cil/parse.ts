@@ -360,6 +360,11 @@ export function parseAgentStateChange(input: unknown): ParseResult<AgentStateCha
 
 const QUEUE_FIELDS = new Set(['id', 'name', 'channel', 'escalationLevel', 'statistics']);
 
+/** A statistics record with every counter, before the absent ones are left out. */
+type ReadStatistics = {
+  [K in QueueCounter]: number | undefined;
+} & { startTimeOfLongestCallInQueue: QueueStatistics['startTimeOfLongestCallInQueue'] };
+
 function readStatistics(value: unknown, log: ProblemLog, path: string): QueueStatistics {
   const record = asRecord(value);
   if (!record) {
@@ -370,19 +375,53 @@ function readStatistics(value: unknown, log: ProblemLog, path: string): QueueSta
     );
     return { startTimeOfLongestCallInQueue: null };
   }
-  const counters: { [K in QueueCounter]?: number } = {};
-  for (const counter of QUEUE_COUNTERS) {
-    const count = readCount(record[counter], log, pathOf(path, counter));
-    if (count !== undefined) counters[counter] = count;
-  }
-  return {
-    ...counters,
+  // Named reads in one literal, not a loop over QUEUE_COUNTERS: this runs for every
+  // queue of every update, and fixed property names keep both objects' shapes stable.
+  const statistics: ReadStatistics = {
+    agentsNotReady: readCount(record.agentsNotReady, log, path, 'agentsNotReady'),
+    agentsReady: readCount(record.agentsReady, log, path, 'agentsReady'),
+    agentsTalkingInbound: readCount(record.agentsTalkingInbound, log, path, 'agentsTalkingInbound'),
+    agentsTalkingInternal: readCount(
+      record.agentsTalkingInternal,
+      log,
+      path,
+      'agentsTalkingInternal',
+    ),
+    agentsTalkingOutbound: readCount(
+      record.agentsTalkingOutbound,
+      log,
+      path,
+      'agentsTalkingOutbound',
+    ),
+    agentsWrapUpNotReady: readCount(record.agentsWrapUpNotReady, log, path, 'agentsWrapUpNotReady'),
+    agentsWrapUpReady: readCount(record.agentsWrapUpReady, log, path, 'agentsWrapUpReady'),
+    callsInQueue: readCount(record.callsInQueue, log, path, 'callsInQueue'),
     startTimeOfLongestCallInQueue: readTime(
       record.startTimeOfLongestCallInQueue,
       log,
-      pathOf(path, 'startTimeOfLongestCallInQueue'),
+      path,
+      'startTimeOfLongestCallInQueue',
     ),
   };
+  if (
+    statistics.agentsNotReady !== undefined &&
+    statistics.agentsReady !== undefined &&
+    statistics.agentsTalkingInbound !== undefined &&
+    statistics.agentsTalkingInternal !== undefined &&
+    statistics.agentsTalkingOutbound !== undefined &&
+    statistics.agentsWrapUpNotReady !== undefined &&
+    statistics.agentsWrapUpReady !== undefined &&
+    statistics.callsInQueue !== undefined
+  ) {
+    return statistics;
+  }
+  // A counter not available: it has no key at all, so no code can add it up as a number.
+  const present: { [K in QueueCounter]?: number } = {};
+  for (const counter of QUEUE_COUNTERS) {
+    const count = statistics[counter];
+    if (count !== undefined) present[counter] = count;
+  }
+  return { ...present, startTimeOfLongestCallInQueue: statistics.startTimeOfLongestCallInQueue };
 }
 
 /** Reads one queue of a `queueData` array; `undefined` (with a problem) when it has no id. */
@@ -396,30 +435,37 @@ export function readQueueData(
     log.add(path, 'not-an-object', `expected a queue, got ${typeName(value)}`);
     return undefined;
   }
-  const id = readId(record.id, log, pathOf(path, 'id'));
+  const id = readId(record.id, log, path, 'id');
   if (id === undefined) {
-    log.add(pathOf(path, 'id'), 'missing-field', 'queue without id dropped');
+    log.addAt(path, 'id', 'missing-field', 'queue without id dropped');
     return undefined;
   }
-  let name = readText(record.name, log, pathOf(path, 'name'));
+  let name = readText(record.name, log, path, 'name');
   if (name === undefined) {
-    log.add(pathOf(path, 'name'), 'missing-field', 'queue without name; showing its id');
+    log.addAt(path, 'name', 'missing-field', 'queue without name; showing its id');
     name = id;
   }
-  const channel = readText(record.channel, log, pathOf(path, 'channel'));
+  const channel = readText(record.channel, log, path, 'channel');
   const escalationLevel = readEnum(
     ESCALATION_LEVELS,
     record.escalationLevel,
     log,
-    pathOf(path, 'escalationLevel'),
+    path,
+    'escalationLevel',
   );
   const extra = extraFields(record, QUEUE_FIELDS, log, path);
+  const statistics = readStatistics(record.statistics, log, pathOf(path, 'statistics'));
+  // The common case in one literal (one shape for every queue); otherwise only the
+  // fields present become keys.
+  if (channel !== undefined && escalationLevel !== undefined && extra === undefined) {
+    return { id, name, channel, escalationLevel, statistics };
+  }
   return {
     id,
     name,
     ...(channel !== undefined ? { channel } : {}),
     ...(escalationLevel ? { escalationLevel } : {}),
-    statistics: readStatistics(record.statistics, log, pathOf(path, 'statistics')),
+    statistics,
     ...(extra ? { extra } : {}),
   };
 }
