@@ -137,7 +137,13 @@ export class QueueFeed {
     this.flush = undefined;
     this.lastFlushAt = this.agenda.time;
     const now = this.agenda.time;
-    for (const queue of this.dirty) {
+    // Taken out first: a callback may change a queue while we emit, and that change
+    // must land in the next flush, not be cleared with this one.
+    const queues = [...this.dirty];
+    this.dirty.clear();
+    for (const queue of queues) {
+      // Unsubscribed or logged out by a callback during this flush.
+      if (!this.active || !this.subscribed.has(queue)) continue;
       const payload = queuePayload(queue, now, this.options.thresholds);
       const key = keyOf(payload);
       if (this.lastSent.get(queue) === key) continue;
@@ -149,7 +155,6 @@ export class QueueFeed {
         queueData: [payload],
       });
     }
-    this.dirty.clear();
   }
 
   /** Waiting alone can cross a threshold: check again at the oldest call's next crossing. */

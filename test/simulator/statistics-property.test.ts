@@ -128,3 +128,36 @@ describe('simulator: queue statistics are consistent over a long random run (pro
     sim.dispose();
   });
 });
+
+describe('simulator: no queue change is lost', () => {
+  it('a change made by a callback while UPDATED events are dispatched still reaches the wallboard', () => {
+    const sim = manualSim({
+      queues: 2,
+      agents: 0,
+      arrivalRatePerMinute: 0,
+      warmupSeconds: 0,
+      agentQueues: 0,
+      meanPatienceSeconds: 3600,
+    });
+    const [first, second] = sim.queueIds();
+    const shown = new Map<string, number>();
+    let reacted = false;
+    sim.onQueueDataUpdate((update) => {
+      for (const queue of update.queueData as WireQueueData[]) {
+        if (queue.statistics) shown.set(queue.id, queue.statistics.callsInQueue);
+      }
+      // An integration reacting synchronously (here: more callers) while the flush runs.
+      if (update.dataState === 'UPDATED' && !reacted) {
+        reacted = true;
+        sim.burst(first!, 1);
+        sim.burst(second!, 1);
+      }
+    });
+    sim.burst(first!, 1);
+    sim.advance(5000);
+    expect(reacted).to.equal(true);
+    expect(shown.get(first!), 'first queue').to.equal(sim.inspectQueue(first!).callsWaiting);
+    expect(shown.get(second!), 'second queue').to.equal(sim.inspectQueue(second!).callsWaiting);
+    sim.dispose();
+  });
+});
