@@ -52,6 +52,7 @@ import {
   readEnum,
   readId,
   readReasonCode,
+  setOwn,
   readText,
   readTime,
   typeName,
@@ -68,11 +69,17 @@ function fail<T>(log: ProblemLog, problem: Omit<Problem, 'event'>): ParseResult<
 /**
  * Runs a parser body, turning any unexpected exception into a problem. The bodies are
  * written not to throw; this is the guarantee, even for hostile getters or proxies.
+ * The body gets the input as an argument, so it can be a plain function rather than a
+ * closure allocated per event.
  */
-function guarded<T>(event: PayloadKind, body: (log: ProblemLog) => ParseResult<T>): ParseResult<T> {
+function guarded<T>(
+  event: PayloadKind,
+  input: unknown,
+  body: (log: ProblemLog, input: unknown) => ParseResult<T>,
+): ParseResult<T> {
   const log = new ProblemLog(event);
   try {
-    return body(log);
+    return body(log, input);
   } catch (error) {
     return fail(log, {
       path: '',
@@ -102,6 +109,8 @@ function notAnObject<T>(log: ProblemLog, input: unknown): ParseResult<T> {
 // ---------------------------------------------------------------------------------
 // Records
 
+// Record readers take the record's own path; its fields' paths are built lazily.
+
 function readCrmRecord(value: unknown, log: ProblemLog, path: string): CrmRecord | undefined {
   const record = asRecord(value);
   if (!record) {
@@ -110,24 +119,26 @@ function readCrmRecord(value: unknown, log: ProblemLog, path: string): CrmRecord
     }
     return undefined;
   }
-  const id = readId(record.id, log, pathOf(path, 'id'));
+  const id = readId(record.id, log, path, 'id');
   if (id === undefined) {
-    log.add(pathOf(path, 'id'), 'missing-field', 'CRM record without id dropped');
+    log.addAt(path, 'id', 'missing-field', 'CRM record without id dropped');
     return undefined;
   }
   return {
     id,
-    name: readText(record.name, log, pathOf(path, 'name')) ?? '',
-    recordType: readText(record.recordType, log, pathOf(path, 'recordType')) ?? '',
+    name: readText(record.name, log, path, 'name') ?? '',
+    recordType: readText(record.recordType, log, path, 'recordType') ?? '',
   };
 }
 
 function readCrmRecords(value: unknown, log: ProblemLog, path: string): readonly CrmRecord[] {
   const records: CrmRecord[] = [];
-  readArray(value, log, path).forEach((item, index) => {
-    const record = readCrmRecord(item, log, pathOf(path, index));
+  const items = readArray(value, log, path);
+  for (let index = 0; index < items.length; index += 1) {
+    if (!(index in items)) continue; // a hole of a sparse array
+    const record = readCrmRecord(items[index], log, pathOf(path, index));
     if (record) records.push(record);
-  });
+  }
   return records;
 }
 
@@ -139,38 +150,42 @@ function readActivity(value: unknown, log: ProblemLog, path: string): ActivityRe
     }
     return undefined;
   }
-  const id = readId(record.id, log, pathOf(path, 'id'));
+  const id = readId(record.id, log, path, 'id');
   if (id === undefined) {
-    log.add(pathOf(path, 'id'), 'missing-field', 'activity record without id dropped');
+    log.addAt(path, 'id', 'missing-field', 'activity record without id dropped');
     return undefined;
   }
-  return { id, recordType: readText(record.recordType, log, pathOf(path, 'recordType')) ?? '' };
+  return { id, recordType: readText(record.recordType, log, path, 'recordType') ?? '' };
 }
 
 function readParticipants(value: unknown, log: ProblemLog, path: string): readonly Participant[] {
   const participants: Participant[] = [];
-  readArray(value, log, path).forEach((item, index) => {
-    const itemPath = pathOf(path, index);
+  const items = readArray(value, log, path);
+  for (let index = 0; index < items.length; index += 1) {
+    if (!(index in items)) continue; // a hole of a sparse array
+    const item = items[index];
     // Some systems list bare addresses; the reference says "participants with their address".
     const address =
       typeof item === 'string' || typeof item === 'number'
-        ? readText(item, log, itemPath)
-        : readText(asRecord(item)?.address, log, pathOf(itemPath, 'address'));
+        ? readText(item, log, path, index)
+        : readText(asRecord(item)?.address, log, pathOf(path, index), 'address');
     if (address === undefined) {
-      log.add(itemPath, 'missing-field', 'participant without address dropped');
-      return;
+      log.addAt(path, index, 'missing-field', 'participant without address dropped');
+      continue;
     }
     participants.push({ address });
-  });
+  }
   return participants;
 }
 
 function readStrings(value: unknown, log: ProblemLog, path: string): readonly string[] {
   const strings: string[] = [];
-  readArray(value, log, path).forEach((item, index) => {
-    const text = readText(item, log, pathOf(path, index));
+  const items = readArray(value, log, path);
+  for (let index = 0; index < items.length; index += 1) {
+    if (!(index in items)) continue; // a hole of a sparse array
+    const text = readText(items[index], log, path, index);
     if (text !== undefined) strings.push(text);
-  });
+  }
   return strings;
 }
 
@@ -185,22 +200,13 @@ function readCtiData(value: unknown, log: ProblemLog, path: string): CtiData {
   const ctiData: Record<string, string> = {};
   for (const key of boundedKeys(record, log, path)) {
     const raw = record[key];
-    const fieldPath = pathOf(path, key);
     if (key === 'outboundClassification') {
-      const classification = readEnum(OUTBOUND_CLASSIFICATIONS, raw, log, fieldPath);
+      const classification = readEnum(OUTBOUND_CLASSIFICATIONS, raw, log, path, key);
       if (classification) ctiData[key] = classification;
       continue;
     }
-    const text = readText(raw, log, fieldPath);
-    // defineProperty: assigning to an own `__proto__` key would silently drop it.
-    if (text !== undefined) {
-      Object.defineProperty(ctiData, key, {
-        value: text,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    const text = readText(raw, log, path, key);
+    if (text !== undefined) setOwn(ctiData, key, text);
   }
   return ctiData;
 }
@@ -230,71 +236,79 @@ const WORKITEM_FIELDS = new Set([
   'state',
 ]);
 
+/** A workitem while it is being read: every field optional and writable. */
+type WorkitemDraft = { -readonly [K in keyof Workitem]?: Workitem[K] };
+
 function readWorkitem(
   record: Record<string, unknown>,
   log: ProblemLog,
   path: string,
 ): Workitem | undefined {
-  const id = readId(record.id, log, pathOf(path, 'id'));
+  const id = readId(record.id, log, path, 'id');
   if (id === undefined) return undefined;
-  let state = readEnum(WORKITEM_STATES, record.state, log, pathOf(path, 'state'));
+  let state = readEnum(WORKITEM_STATES, record.state, log, path, 'state');
   if (state === undefined) {
     if (record.state === undefined || record.state === null || record.state === '')
-      log.add(pathOf(path, 'state'), 'missing-field', 'no state; using Unknown');
+      log.addAt(path, 'state', 'missing-field', 'no state; using Unknown');
     state = 'Unknown';
   }
-  const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-    (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
   const extra = extraFields(record, WORKITEM_FIELDS, log, path);
-  return {
-    id,
-    state,
-    ...optional('version', readText(record.version, log, pathOf(path, 'version'))),
-    ...optional('requestId', readId(record.requestId, log, pathOf(path, 'requestId'))),
-    ...optional('activity', readActivity(record.activity, log, pathOf(path, 'activity'))),
-    ...optional('agentId', readText(record.agentId, log, pathOf(path, 'agentId'))),
-    ...optional('ani', readText(record.ani, log, pathOf(path, 'ani'))),
-    ...optional(
-      'associatedParticipant',
-      readCrmRecord(record.associatedParticipant, log, pathOf(path, 'associatedParticipant')),
-    ),
-    associations: readCrmRecords(record.associations, log, pathOf(path, 'associations')),
-    capabilities: readStrings(record.capabilities, log, pathOf(path, 'capabilities')),
-    ...optional('channelId', readId(record.channelId, log, pathOf(path, 'channelId'))),
-    ...optional(
-      'channelType',
-      readEnum(CHANNEL_TYPES, record.channelType, log, pathOf(path, 'channelType')),
-    ),
-    classification:
-      readEnum(CLASSIFICATIONS, record.classification, log, pathOf(path, 'classification')) ??
-      'Unknown',
-    connectedAt: readTime(record.connectedAt, log, pathOf(path, 'connectedAt')),
-    ctiData: readCtiData(record.ctiData, log, pathOf(path, 'ctiData')),
-    ...optional(
-      'direction',
-      readEnum(DIRECTIONS, record.direction, log, pathOf(path, 'direction')),
-    ),
-    participants: readParticipants(record.participants, log, pathOf(path, 'participants')),
-    participantLookupResult: readCrmRecords(
-      record.participantLookupResult,
-      log,
-      pathOf(path, 'participantLookupResult'),
-    ),
-    ...(extra ? { extra } : {}),
-  };
+  // Fields are read (and their problems logged) in the order of the result's keys, and
+  // an absent optional field gets no key: assigned one by one rather than spread from
+  // a temporary object per field, so every workitem of the same form shares one shape.
+  const workitem: WorkitemDraft = { id, state };
+  const version = readText(record.version, log, path, 'version');
+  if (version !== undefined) workitem.version = version;
+  const requestId = readId(record.requestId, log, path, 'requestId');
+  if (requestId !== undefined) workitem.requestId = requestId;
+  const activity = readActivity(record.activity, log, pathOf(path, 'activity'));
+  if (activity !== undefined) workitem.activity = activity;
+  const agentId = readText(record.agentId, log, path, 'agentId');
+  if (agentId !== undefined) workitem.agentId = agentId;
+  const ani = readText(record.ani, log, path, 'ani');
+  if (ani !== undefined) workitem.ani = ani;
+  const associatedParticipant = readCrmRecord(
+    record.associatedParticipant,
+    log,
+    pathOf(path, 'associatedParticipant'),
+  );
+  if (associatedParticipant !== undefined) workitem.associatedParticipant = associatedParticipant;
+  workitem.associations = readCrmRecords(record.associations, log, pathOf(path, 'associations'));
+  workitem.capabilities = readStrings(record.capabilities, log, pathOf(path, 'capabilities'));
+  const channelId = readId(record.channelId, log, path, 'channelId');
+  if (channelId !== undefined) workitem.channelId = channelId;
+  const channelType = readEnum(CHANNEL_TYPES, record.channelType, log, path, 'channelType');
+  if (channelType !== undefined) workitem.channelType = channelType;
+  workitem.classification =
+    readEnum(CLASSIFICATIONS, record.classification, log, path, 'classification') ?? 'Unknown';
+  workitem.connectedAt = readTime(record.connectedAt, log, path, 'connectedAt');
+  workitem.ctiData = readCtiData(record.ctiData, log, pathOf(path, 'ctiData'));
+  const direction = readEnum(DIRECTIONS, record.direction, log, path, 'direction');
+  if (direction !== undefined) workitem.direction = direction;
+  workitem.participants = readParticipants(record.participants, log, pathOf(path, 'participants'));
+  workitem.participantLookupResult = readCrmRecords(
+    record.participantLookupResult,
+    log,
+    pathOf(path, 'participantLookupResult'),
+  );
+  if (extra !== undefined) workitem.extra = extra;
+  // Every required field was assigned above.
+  return workitem as Workitem;
 }
 
 /** Parses the `data` of any workitem event (`workitemCreate` … `wrapupDataChanged`). */
 export function parseWorkitem(event: WorkitemEventName, input: unknown): ParseResult<Workitem> {
-  return guarded(event, (log) => {
-    const record = asRecord(input);
-    if (!record) return notAnObject(log, input);
-    const workitem = readWorkitem(record, log, '');
-    if (!workitem) {
-      return fail(log, { path: 'id', reason: 'missing-field', detail: 'workitem without id' });
-    }
-    return ok(workitem, log);
-  });
+  return guarded(event, input, workitemBody);
+}
+
+function workitemBody(log: ProblemLog, input: unknown): ParseResult<Workitem> {
+  const record = asRecord(input);
+  if (!record) return notAnObject(log, input);
+  const workitem = readWorkitem(record, log, '');
+  if (!workitem) {
+    return fail(log, { path: 'id', reason: 'missing-field', detail: 'workitem without id' });
+  }
+  return ok(workitem, log);
 }
 
 // ---------------------------------------------------------------------------------
@@ -318,41 +332,43 @@ const AGENT_STATE_CHANGE_FIELDS = new Set([
 
 /** Parses an `agentStateChange` event. A missing `channelId` or `newState` rejects it. */
 export function parseAgentStateChange(input: unknown): ParseResult<AgentStateChange> {
-  return guarded('agentStateChange', (log) => {
-    const record = asRecord(input);
-    if (!record) return notAnObject(log, input);
-    const channelId = readId(record.channelId, log, 'channelId');
-    if (channelId === undefined) {
-      return fail(log, { path: 'channelId', reason: 'missing-field', detail: 'no channelId' });
-    }
-    if (record.newState === undefined || record.newState === null || record.newState === '') {
-      return fail(log, { path: 'newState', reason: 'missing-field', detail: 'no newState' });
-    }
-    const newState = readEnum(AGENT_STATES, record.newState, log, 'newState') ?? 'Unknown';
-    const oldState = readEnum(AGENT_STATES, record.oldState, log, 'oldState') ?? 'Unknown';
-    const channelType = readEnum(CHANNEL_TYPES, record.channelType, log, 'channelType');
-    const version = readText(record.version, log, 'version');
-    const requestId = readId(record.requestId, log, 'requestId');
-    const extra = extraFields(record, AGENT_STATE_CHANGE_FIELDS, log, '');
-    return ok(
-      {
-        channelId,
-        ...(channelType ? { channelType } : {}),
-        ...(version !== undefined ? { version } : {}),
-        ...(requestId !== undefined ? { requestId } : {}),
-        newState,
-        newReasonCode: readReasonCode(record.newReasonCode, log, 'newReasonCode'),
-        newReasonCodeLabel: readText(record.newReasonCodeLabel, log, 'newReasonCodeLabel') ?? '',
-        newStateChangeTime: readTime(record.newStateChangeTime, log, 'newStateChangeTime'),
-        oldState,
-        oldReasonCode: readReasonCode(record.oldReasonCode, log, 'oldReasonCode'),
-        oldReasonCodeLabel: readText(record.oldReasonCodeLabel, log, 'oldReasonCodeLabel') ?? '',
-        oldStateChangeTime: readTime(record.oldStateChangeTime, log, 'oldStateChangeTime'),
-        ...(extra ? { extra } : {}),
-      },
-      log,
-    );
-  });
+  return guarded('agentStateChange', input, agentStateChangeBody);
+}
+
+function agentStateChangeBody(log: ProblemLog, input: unknown): ParseResult<AgentStateChange> {
+  const record = asRecord(input);
+  if (!record) return notAnObject(log, input);
+  const channelId = readId(record.channelId, log, 'channelId');
+  if (channelId === undefined) {
+    return fail(log, { path: 'channelId', reason: 'missing-field', detail: 'no channelId' });
+  }
+  if (record.newState === undefined || record.newState === null || record.newState === '') {
+    return fail(log, { path: 'newState', reason: 'missing-field', detail: 'no newState' });
+  }
+  const newState = readEnum(AGENT_STATES, record.newState, log, 'newState') ?? 'Unknown';
+  const oldState = readEnum(AGENT_STATES, record.oldState, log, 'oldState') ?? 'Unknown';
+  const channelType = readEnum(CHANNEL_TYPES, record.channelType, log, 'channelType');
+  const version = readText(record.version, log, 'version');
+  const requestId = readId(record.requestId, log, 'requestId');
+  const extra = extraFields(record, AGENT_STATE_CHANGE_FIELDS, log, '');
+  return ok(
+    {
+      channelId,
+      ...(channelType ? { channelType } : {}),
+      ...(version !== undefined ? { version } : {}),
+      ...(requestId !== undefined ? { requestId } : {}),
+      newState,
+      newReasonCode: readReasonCode(record.newReasonCode, log, 'newReasonCode'),
+      newReasonCodeLabel: readText(record.newReasonCodeLabel, log, 'newReasonCodeLabel') ?? '',
+      newStateChangeTime: readTime(record.newStateChangeTime, log, 'newStateChangeTime'),
+      oldState,
+      oldReasonCode: readReasonCode(record.oldReasonCode, log, 'oldReasonCode'),
+      oldReasonCodeLabel: readText(record.oldReasonCodeLabel, log, 'oldReasonCodeLabel') ?? '',
+      oldStateChangeTime: readTime(record.oldStateChangeTime, log, 'oldStateChangeTime'),
+      ...(extra ? { extra } : {}),
+    },
+    log,
+  );
 }
 
 // ---------------------------------------------------------------------------------
@@ -476,81 +492,103 @@ export function readQueueData(
  * or DELETED left with no usable entry is rejected, since it says nothing.
  */
 export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdate> {
-  return guarded('queueDataUpdate', (log) => {
-    const record = asRecord(input);
-    if (!record) return notAnObject(log, input);
-    if (record.dataState === undefined) {
-      return fail(log, { path: 'dataState', reason: 'missing-field', detail: 'no dataState' });
-    }
-    const dataState = readEnum(DATA_STATES, record.dataState, log, 'dataState');
-    if (!dataState) {
-      const problem = log.problems.pop();
-      return fail(log, {
-        path: 'dataState',
-        reason: problem?.reason ?? 'unknown-value',
-        detail: problem?.detail ?? 'unusable dataState',
-      });
-    }
-    const version = readText(record.version, log, 'version');
-    const base = version !== undefined ? { version } : {};
-    if (dataState === 'DISABLED') {
-      if (Array.isArray(record.queueData) && record.queueData.length > 0) {
-        log.add('queueData', 'out-of-range', 'DISABLED carries an empty array; entries ignored');
-      }
-      return ok({ dataState, ...base }, log);
-    }
-    if (!Array.isArray(record.queueData)) {
-      return fail(log, {
-        path: 'queueData',
-        reason: record.queueData === undefined ? 'missing-field' : 'wrong-type',
-        detail: `expected a queueData list, got ${typeName(record.queueData)}`,
-      });
-    }
-    const entries = record.queueData as readonly unknown[];
-    if (dataState === 'DELETED') {
-      const deletedIds: string[] = [];
-      entries.forEach((entry, index) => {
-        const path = pathOf('queueData', index);
-        // Lenient: a bare id string is as clear as `{ id }`.
-        const id =
-          typeof entry === 'string' || typeof entry === 'number'
-            ? readId(entry, log, path)
-            : readId(asRecord(entry)?.id, log, pathOf(path, 'id'));
-        if (id === undefined)
-          log.add(pathOf(path, 'id'), 'missing-field', 'DELETED entry without id');
-        else if (!deletedIds.includes(id)) deletedIds.push(id);
-      });
-      if (deletedIds.length === 0) {
-        return fail(log, {
-          path: 'queueData',
-          reason: 'missing-field',
-          detail: 'DELETED without an id',
-        });
-      }
-      return ok({ dataState, ...base, deletedIds }, log);
-    }
-    const byId = new Map<string, QueueData>();
-    entries.forEach((entry, index) => {
-      const queue = readQueueData(entry, log, pathOf('queueData', index));
-      if (!queue) return;
-      if (byId.has(queue.id)) {
-        log.add(
-          pathOf('queueData', index),
-          'out-of-range',
-          `queue ${queue.id} listed twice; last wins`,
-        );
-      }
-      byId.set(queue.id, queue);
+  return guarded('queueDataUpdate', input, queueDataUpdateBody);
+}
+
+function queueDataUpdateBody(log: ProblemLog, input: unknown): ParseResult<QueueDataUpdate> {
+  const record = asRecord(input);
+  if (!record) return notAnObject(log, input);
+  if (record.dataState === undefined) {
+    return fail(log, { path: 'dataState', reason: 'missing-field', detail: 'no dataState' });
+  }
+  const dataState = readEnum(DATA_STATES, record.dataState, log, 'dataState');
+  if (!dataState) {
+    const problem = log.problems.pop();
+    return fail(log, {
+      path: 'dataState',
+      reason: problem?.reason ?? 'unknown-value',
+      detail: problem?.detail ?? 'unusable dataState',
     });
-    if (dataState !== 'ENABLED' && byId.size === 0) {
+  }
+  const version = readText(record.version, log, 'version');
+  if (dataState === 'DISABLED') {
+    if (Array.isArray(record.queueData) && record.queueData.length > 0) {
+      log.add('queueData', 'out-of-range', 'DISABLED carries an empty array; entries ignored');
+    }
+    return ok(version !== undefined ? { dataState, version } : { dataState }, log);
+  }
+  if (!Array.isArray(record.queueData)) {
+    return fail(log, {
+      path: 'queueData',
+      reason: record.queueData === undefined ? 'missing-field' : 'wrong-type',
+      detail: `expected a queueData list, got ${typeName(record.queueData)}`,
+    });
+  }
+  const entries = record.queueData as readonly unknown[];
+  if (dataState === 'DELETED') {
+    const deletedIds = readDeletedIds(entries, log);
+    if (deletedIds.length === 0) {
       return fail(log, {
         path: 'queueData',
         reason: 'missing-field',
-        detail: `${dataState} without a usable queue`,
+        detail: 'DELETED without an id',
       });
     }
-    return ok({ dataState, ...base, queueData: [...byId.values()] }, log);
-  });
+    return ok(
+      version !== undefined ? { dataState, version, deletedIds } : { dataState, deletedIds },
+      log,
+    );
+  }
+  const queueData = readQueueList(entries, log);
+  if (dataState !== 'ENABLED' && queueData.length === 0) {
+    return fail(log, {
+      path: 'queueData',
+      reason: 'missing-field',
+      detail: `${dataState} without a usable queue`,
+    });
+  }
+  return ok(
+    version !== undefined ? { dataState, version, queueData } : { dataState, queueData },
+    log,
+  );
+}
+
+function readDeletedIds(entries: readonly unknown[], log: ProblemLog): readonly string[] {
+  const deletedIds: string[] = [];
+  for (let index = 0; index < entries.length; index += 1) {
+    if (!(index in entries)) continue; // a hole of a sparse array, as forEach skips it
+    const entry = entries[index];
+    const path = pathOf('queueData', index);
+    // Lenient: a bare id string is as clear as `{ id }`.
+    const id =
+      typeof entry === 'string' || typeof entry === 'number'
+        ? readId(entry, log, path)
+        : readId(asRecord(entry)?.id, log, path, 'id');
+    if (id === undefined) log.addAt(path, 'id', 'missing-field', 'DELETED entry without id');
+    else if (!deletedIds.includes(id)) deletedIds.push(id);
+  }
+  return deletedIds;
+}
+
+/** The queues of `queueData`, without those lacking an id; a queue listed twice: last wins. */
+function readQueueList(entries: readonly unknown[], log: ProblemLog): readonly QueueData[] {
+  // UPDATED and ADDED carry a single queue: no map needed to find duplicates.
+  if (entries.length === 1 && 0 in entries) {
+    const queue = readQueueData(entries[0], log, 'queueData[0]');
+    return queue ? [queue] : [];
+  }
+  const byId = new Map<string, QueueData>();
+  for (let index = 0; index < entries.length; index += 1) {
+    if (!(index in entries)) continue; // a hole of a sparse array, as forEach skips it
+    const path = pathOf('queueData', index);
+    const queue = readQueueData(entries[index], log, path);
+    if (!queue) continue;
+    if (byId.has(queue.id)) {
+      log.add(path, 'out-of-range', `queue ${queue.id} listed twice; last wins`);
+    }
+    byId.set(queue.id, queue);
+  }
+  return [...byId.values()];
 }
 
 // ---------------------------------------------------------------------------------
@@ -558,7 +596,7 @@ export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdat
 
 /** Parses an `error` event. A bare string is taken as the message. */
 export function parseError(input: unknown): ParseResult<CilError> {
-  return guarded('error', (log) => {
+  return guarded('error', input, (log) => {
     if (typeof input === 'string') {
       // The same bounds and fallback as the message of an error object.
       const text = readText(input, log, 'message');
@@ -590,7 +628,7 @@ export function parseError(input: unknown): ParseResult<CilError> {
 
 /** Parses what `getReasonCodeList` resolves to; entries without id are dropped. */
 export function parseReasonCodeList(input: unknown): ParseResult<readonly ReasonCode[]> {
-  return guarded('getReasonCodeList', (log) => {
+  return guarded('getReasonCodeList', input, (log) => {
     if (!Array.isArray(input)) {
       return fail(log, {
         path: '',
@@ -639,7 +677,7 @@ function readChannel(value: unknown, log: ProblemLog, path: string): Channel | u
 
 /** Parses what `getChannel` resolves to. A missing channel (or channel id) rejects it. */
 export function parseChannelInfo(input: unknown): ParseResult<ChannelInfo> {
-  return guarded('getChannel', (log) => {
+  return guarded('getChannel', input, (log) => {
     const record = asRecord(input);
     if (!record) return notAnObject(log, input);
     const channel = readChannel(record.channel, log, 'channel');
@@ -672,7 +710,7 @@ export function parseChannelInfo(input: unknown): ParseResult<ChannelInfo> {
  * `true`, `{ enabled: true }` (as some b+s versions resolve) or `"true"`.
  */
 export function parseEnabled(input: unknown): ParseResult<boolean> {
-  return guarded('enabled', (log) => {
+  return guarded('enabled', input, (log) => {
     const value = asRecord(input)?.enabled ?? input;
     if (typeof value === 'boolean') return ok(value, log);
     if (value === 'true' || value === 'false') return ok(value === 'true', log);
@@ -696,18 +734,31 @@ export type ParsedEvent =
 
 /** Parses the payload of any named event. */
 export function parseEvent(name: CilEventName, input: unknown): ParseResult<ParsedEvent> {
+  // A switch of direct calls, not a callback per event: this is the entry of every event.
   switch (name) {
-    case 'agentStateChange':
-      return mapResult(parseAgentStateChange(input), (change) => ({ name, change }));
-    case 'queueDataUpdate':
-      return mapResult(parseQueueDataUpdate(input), (update) => ({ name, update }));
-    case 'error':
-      return mapResult(parseError(input), (error) => ({ name, error }));
-    default:
-      return mapResult(parseWorkitem(name, input), (workitem) => ({ name, workitem }));
+    case 'agentStateChange': {
+      const result = parseAgentStateChange(input);
+      return result.ok ? tagged({ name, change: result.value }, result) : result;
+    }
+    case 'queueDataUpdate': {
+      const result = parseQueueDataUpdate(input);
+      return result.ok ? tagged({ name, update: result.value }, result) : result;
+    }
+    case 'error': {
+      const result = parseError(input);
+      return result.ok ? tagged({ name, error: result.value }, result) : result;
+    }
+    default: {
+      const result = parseWorkitem(name, input);
+      return result.ok ? tagged({ name, workitem: result.value }, result) : result;
+    }
   }
 }
 
-function mapResult<T, U>(result: ParseResult<T>, map: (value: T) => U): ParseResult<U> {
-  return result.ok ? { ok: true, value: map(result.value), warnings: result.warnings } : result;
+/** The accepted result of a parser, its value replaced by the tagged event. */
+function tagged(
+  event: ParsedEvent,
+  result: { readonly warnings: readonly Problem[] },
+): ParseResult<ParsedEvent> {
+  return { ok: true, value: event, warnings: result.warnings };
 }
