@@ -23,6 +23,15 @@ export default {
           '--no-first-run',
         ],
       },
+      // Test files run side by side. As tabs of one window, all but one would be
+      // hidden and get no animation frames (open-wc's fixture waits for one); a
+      // browser context per page gives each its own visible window.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
     }),
   ],
   concurrency: 2,

@@ -84,7 +84,18 @@ export function resetDefaultStoreForTests(): void {
   delete holder[SLOT];
 }
 
-function create(config: DefaultStoreOptions): NonNullable<DefaultStoreSlot['created']> {
+/**
+ * A page's store usually attaches after the agent logged in, and b+s Connects repeats
+ * no state: ask `getChannel` once so the agent's state and calls show at once.
+ * (WxCC names its channel `telephony`; pass `storeOptions.initialChannel` there.)
+ */
+const DEFAULT_STORE_OPTIONS: ConnectsStoreOptions = { initialChannel: 'voice' };
+
+function create(userConfig: DefaultStoreOptions): NonNullable<DefaultStoreSlot['created']> {
+  const config = {
+    ...userConfig,
+    storeOptions: { ...DEFAULT_STORE_OPTIONS, ...userConfig.storeOptions },
+  };
   const abort = new AbortController();
   if (config.cil) {
     return {
