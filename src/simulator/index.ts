@@ -23,3 +23,25 @@ export type { MalformedKind } from './malformed.js';
 export { Prng } from './prng.js';
 export { Agenda, ManualClock, RealTimeClock } from './clock.js';
 export type { ClockDriver, Happening } from './clock.js';
+export { recordCil, DEFAULT_MAX_RECORDED_ENTRIES } from './recorder.js';
+export type { CilRecorder, RecordCilOptions, EventLogExportOptions } from './recorder.js';
+export { createReplayCil, REPLAY_READ_ONLY_MESSAGE, DEFAULT_LOOP_GAP_MS } from './replay-cil.js';
+export type { ReplayCil, ReplayOptions } from './replay-cil.js';
+export {
+  serializeEventLog,
+  parseEventLog,
+  scrubEventLog,
+  clonePayload,
+  EVENT_LOG_FORMAT,
+  EVENT_LOG_VERSION,
+  DEFAULT_MAX_PARSED_ENTRIES,
+  DEFAULT_MAX_PROBLEMS,
+} from './event-log.js';
+export type {
+  RecordedEvent,
+  EventLogHeader,
+  EventLogProblem,
+  ParsedEventLog,
+  SerializeEventLogOptions,
+  ParseEventLogOptions,
+} from './event-log.js';

@@ -22,3 +22,11 @@ export { ConnectsStore, type ConnectsStoreOptions } from './connects-store.js';
 export type { Subscribable } from './subscribable.js';
 export * from './requests.js';
 export * from './request-errors.js';
+export * from './discover-cil.js';
+export {
+  getDefaultStore,
+  configureDefaultStore,
+  defaultStoreDiscovery,
+  type DefaultStoreOptions,
+} from './default-store.js';
+export * from './ticker.js';
