@@ -129,7 +129,8 @@ const AFTER_CALL_OUTBOUND = 0.06;
 /** Share of calls followed by an internal (agent-to-agent) call. */
 const AFTER_CALL_INTERNAL = 0.04;
 
-function emptyCounts(): Record<AgentCounter, number> {
+/** Every agent counter at zero. */
+export function emptyCounts(): Record<AgentCounter, number> {
   return {
     agentsNotReady: 0,
     agentsReady: 0,

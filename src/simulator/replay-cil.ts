@@ -10,18 +10,17 @@
  */
 import { AGENT_STATES, CHANNEL_TYPES, isOneOf } from '../cil/enums.js';
 import type { CilEventName, ReasonType } from '../cil/enums.js';
-import type { CilApi, CilCallback } from '../cil/cil-api.js';
+import type { CilApi } from '../cil/cil-api.js';
 import type {
   CilResult,
-  WireAgentStateChange,
   WireError,
   WireGetChannel,
-  WireQueueDataUpdate,
   WireReasonCode,
   WireWorkitem,
 } from '../cil/wire.js';
 import { clonePayload, parseEventLog } from './event-log.js';
 import type { EventLogProblem, RecordedEvent } from './event-log.js';
+import { CilRegistrations } from './cil-registrations.js';
 
 /** The `message` of the `error` event a request on a replay dispatches. */
 export const REPLAY_READ_ONLY_MESSAGE = 'Replay is read-only';
@@ -124,7 +123,7 @@ export function createReplayCil(
   return new Replay(log, options);
 }
 
-class Replay implements ReplayCil {
+class Replay extends CilRegistrations implements ReplayCil {
   readonly entries: readonly RecordedEvent[];
   readonly problems: readonly EventLogProblem[];
   readonly duration: number;
@@ -164,6 +163,7 @@ class Replay implements ReplayCil {
   private reasonCodeCache: Map<ReasonType, WireReasonCode[]> | undefined;
 
   constructor(log: string | readonly RecordedEvent[], options: ReplayOptions) {
+    super();
     if (typeof log === 'string') {
       const parsed = parseEventLog(log);
       this.entries = parsed.entries;
@@ -425,7 +425,7 @@ class Replay implements ReplayCil {
     }
   }
 
-  private register(event: CilEventName, callback: Listener): void {
+  protected register(event: CilEventName, callback: Listener): void {
     if (this.disposed) return;
     let listeners = this.listeners.get(event);
     if (!listeners) {
@@ -462,40 +462,6 @@ class Replay implements ReplayCil {
 
   // -------------------------------------------------------------------------------
   // CilApi: registrations
-
-  onWorkitemCreate(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemCreate', callback as Listener);
-  }
-  onWorkitemConnect(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemConnect', callback as Listener);
-  }
-  onWorkitemPause(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemPause', callback as Listener);
-  }
-  onWorkitemResume(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemResume', callback as Listener);
-  }
-  onWorkitemWrapup(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemWrapup', callback as Listener);
-  }
-  onWorkitemEnd(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemEnd', callback as Listener);
-  }
-  onCallVariableChanged(callback: CilCallback<WireWorkitem>): void {
-    this.register('callVariableChanged', callback as Listener);
-  }
-  onWrapupDataChanged(callback: CilCallback<WireWorkitem>): void {
-    this.register('wrapupDataChanged', callback as Listener);
-  }
-  onAgentStateChange(callback: CilCallback<WireAgentStateChange>): void {
-    this.register('agentStateChange', callback as Listener);
-  }
-  onQueueDataUpdate(callback: CilCallback<WireQueueDataUpdate>): void {
-    this.register('queueDataUpdate', callback as Listener);
-  }
-  onError(callback: CilCallback<WireError>): void {
-    this.register('error', callback as Listener);
-  }
 
   // -------------------------------------------------------------------------------
   // CilApi: requests

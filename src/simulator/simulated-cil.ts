@@ -17,18 +17,16 @@ import type {
   ReasonCodeArgument,
   ReasonType,
   RequestedAgentState,
-  WireAgentStateChange,
-  WireError,
   WireGetChannel,
   WireQueueDataUpdate,
   WireReasonCode,
-  WireWorkitem,
 } from '../cil/index.js';
 import { CIL_EVENT_NAMES } from '../cil/index.js';
 import { Agenda, ManualClock, RealTimeClock, type ClockDriver } from './clock.js';
 import {
   COUNTER_OF_BUCKET,
   ContactCentre,
+  emptyCounts,
   type AgentCounter,
   type SimQueue,
 } from './contact-centre.js';
@@ -44,6 +42,7 @@ import {
 import { errorPayload, queuePayload } from './payloads.js';
 import { Prng } from './prng.js';
 import { QueueFeed } from './queue-feed.js';
+import { CilRegistrations, type RegisteredCallback } from './cil-registrations.js';
 
 /** One dispatched event, as `eventLog()` keeps it. */
 export interface EventLogEntry {
@@ -129,7 +128,7 @@ export function createSimulatedCil(options?: SimulatorOptions): SimulatedCil {
 
 type Callbacks = { [K in CilEventName]: CilCallback<unknown>[] };
 
-class SimulatedConnects implements SimulatedCil {
+class SimulatedConnects extends CilRegistrations implements SimulatedCil {
   readonly flavour: Flavour;
   private readonly callbacks: Callbacks;
   private log: EventLogEntry[] = [];
@@ -142,6 +141,7 @@ class SimulatedConnects implements SimulatedCil {
   private readonly clock: ClockDriver;
 
   constructor(private readonly options: ResolvedOptions) {
+    super();
     this.flavour = options.flavour;
     this.callbacks = Object.fromEntries(
       CIL_EVENT_NAMES.map((name) => [name, []]),
@@ -183,45 +183,15 @@ class SimulatedConnects implements SimulatedCil {
 
   // -- registrations -------------------------------------------------------------
 
-  onWorkitemCreate(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemCreate', callback);
-  }
-  onWorkitemConnect(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemConnect', callback);
-  }
-  onWorkitemPause(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemPause', callback);
-  }
-  onWorkitemResume(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemResume', callback);
-  }
-  onWorkitemWrapup(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemWrapup', callback);
-  }
-  onWorkitemEnd(callback: CilCallback<WireWorkitem>): void {
-    this.register('workitemEnd', callback);
-  }
-  onCallVariableChanged(callback: CilCallback<WireWorkitem>): void {
-    this.register('callVariableChanged', callback);
-  }
-  onWrapupDataChanged(callback: CilCallback<WireWorkitem>): void {
-    this.register('wrapupDataChanged', callback);
-  }
-  onAgentStateChange(callback: CilCallback<WireAgentStateChange>): void {
-    this.register('agentStateChange', callback);
-  }
-  onQueueDataUpdate(callback: CilCallback<WireQueueDataUpdate>): void {
-    this.register('queueDataUpdate', callback);
+  override onQueueDataUpdate(callback: CilCallback<WireQueueDataUpdate>): void {
+    super.onQueueDataUpdate(callback);
     // Registered while logged in: this callback gets the current queues at once.
     if (typeof callback === 'function') this.feed.emitEnabled(callback);
   }
-  onError(callback: CilCallback<WireError>): void {
-    this.register('error', callback);
-  }
 
-  private register<T>(event: CilEventName, callback: CilCallback<T>): void {
+  protected register(event: CilEventName, callback: RegisteredCallback): void {
     if (typeof callback !== 'function') return;
-    this.callbacks[event].push(callback as CilCallback<unknown>);
+    this.callbacks[event].push(callback);
   }
 
   private emit(event: CilEventName, data: unknown, only?: CilCallback<unknown>): void {
@@ -516,15 +486,7 @@ class SimulatedConnects implements SimulatedCil {
 
   inspectQueue(queueId: string): QueueInspection {
     const queue = this.queue(queueId);
-    const counts: Record<AgentCounter, number> = {
-      agentsNotReady: 0,
-      agentsReady: 0,
-      agentsTalkingInbound: 0,
-      agentsTalkingInternal: 0,
-      agentsTalkingOutbound: 0,
-      agentsWrapUpNotReady: 0,
-      agentsWrapUpReady: 0,
-    };
+    const counts = emptyCounts();
     let loggedInAgents = 0;
     for (const agent of queue.agents) {
       if (agent.bucket === 'loggedOut') continue;
