@@ -5,6 +5,7 @@
  * @module
  */
 import { isOneOf } from './enums.js';
+import { isoToEpochMs } from './iso-time.js';
 import type { EpochMs, ExtraFields, PayloadKind, Problem, ProblemReason } from './model.js';
 
 /** Longest text kept from a payload; longer strings are cut (a guard against runaway payloads). */
@@ -16,150 +17,8 @@ export const MAX_KEYS = 200;
 /** Largest plausible queue counter; larger values are treated as corrupt. */
 export const MAX_COUNT = 1_000_000;
 
-/**
- * ISO 8601 date-time as b+s Connects sends it (`2020-07-28T09:51:17.696Z`), offset optional.
- * Groups: year, month, day, hour, minute, second, fraction, offset.
- */
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-
 /** Largest epoch time a `Date` can hold (ECMAScript: 8.64e15 ms). */
 const MAX_EPOCH_MS = 8.64e15;
-
-/** Days in each month of a common year, January first. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-/**
- * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (as `Date` counts
- * them), by arithmetic: a `Date` per time costs more than the rest of a queue's parse.
- * Counts from March so the leap day is the last day of a (shifted) year.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/**
- * Epoch ms of validated date and time parts, or `NaN` when a part is out of range
- * (`2020-02-30`, minute 60...). 24:00:00 is the end of the day in ISO 8601; any other
- * hour past 23 is invalid.
- */
-function epochMsOf(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  ms: number,
-  offsetMinutes: number,
-): number {
-  if (month < 1 || month > 12 || day < 1 || minute > 59 || second > 59) return Number.NaN;
-  const monthDays = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  if (day > monthDays) return Number.NaN;
-  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || ms > 0))) return Number.NaN;
-  return (
-    daysFromCivil(year, month, day) * 86_400_000 +
-    hour * 3_600_000 +
-    (minute - offsetMinutes) * 60_000 +
-    second * 1000 +
-    ms
-  );
-}
-
-/** The number written by `count` ASCII digits of `text` at `start`, or -1 if one is not a digit. */
-function digitsAt(text: string, start: number, count: number): number {
-  let n = 0;
-  for (let i = start; i < start + count; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
-}
-
-const DASH = 45;
-const COLON = 58;
-const DOT = 46;
-const T = 84;
-const Z = 90;
-
-/**
- * Epoch ms of the form b+s Connects (and `toISOString`) sends, `2020-07-28T09:51:17.696Z`
- * (fraction optional, 1 to 9 digits), scanned without a regular expression; `undefined`
- * for any other form, which {@link isoToEpochMs} then reads with the full grammar.
- */
-function canonicalIsoToEpochMs(text: string): number | undefined {
-  const length = text.length;
-  if (length < 20 || length > 30 || text.charCodeAt(length - 1) !== Z) return undefined;
-  if (
-    text.charCodeAt(4) !== DASH ||
-    text.charCodeAt(7) !== DASH ||
-    text.charCodeAt(10) !== T ||
-    text.charCodeAt(13) !== COLON ||
-    text.charCodeAt(16) !== COLON
-  ) {
-    return undefined;
-  }
-  let ms = 0;
-  if (length > 20) {
-    // A fraction: a dot and 1 to 9 digits, of which the first 3 are milliseconds.
-    const fractionDigits = length - 21;
-    if (text.charCodeAt(19) !== DOT || fractionDigits < 1) return undefined;
-    if (digitsAt(text, 20, fractionDigits) < 0) return undefined;
-    ms = digitsAt(text, 20, Math.min(3, fractionDigits)) * 10 ** (3 - Math.min(3, fractionDigits));
-  }
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 2);
-  const day = digitsAt(text, 8, 2);
-  const hour = digitsAt(text, 11, 2);
-  const minute = digitsAt(text, 14, 2);
-  const second = digitsAt(text, 17, 2);
-  if ((year | month | day | hour | minute | second) < 0) return undefined;
-  return epochMsOf(year, month, day, hour, minute, second, ms, 0);
-}
-
-/**
- * Epoch ms of an ISO 8601 text, or `NaN`. Built from the parts rather than with
- * `Date.parse`, which reads a time without offset as local time (the reference says
- * UTC), rolls `2020-02-30` over to March, and differs between browsers for `+0200`
- * or a space separator.
- */
-function isoToEpochMs(text: string): number {
-  const canonical = canonicalIsoToEpochMs(text);
-  if (canonical !== undefined) return canonical;
-  const parts = ISO_8601.exec(text);
-  if (!parts) return Number.NaN;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', offset = 'Z'] = parts;
-  const ms = Number(fraction.padEnd(3, '0').slice(0, 3));
-  let offsetMinutes = 0;
-  if (offset.toUpperCase() !== 'Z') {
-    const digits = offset.slice(1).replace(':', '');
-    const offsetHours = Number(digits.slice(0, 2));
-    const offsetMins = Number(digits.slice(2) || '0');
-    if (offsetHours > 23 || offsetMins > 59) return Number.NaN;
-    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetMins);
-  }
-  return epochMsOf(
-    Number(y),
-    Number(mo),
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    ms,
-    offsetMinutes,
-  );
-}
 
 /** Collects the problems of one payload, each with its path. */
 export class ProblemLog {
@@ -329,7 +188,7 @@ export function readTime(
   key?: string | number,
 ): EpochMs {
   if (typeof value === 'string' && value !== '') {
-    const ms = isoToEpochMs(value.trim());
+    const ms = isoToEpochMs(value);
     if (Number.isFinite(ms) && Math.abs(ms) <= MAX_EPOCH_MS) return ms;
     log.addAt(
       path,
