@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { ConnectsStore } from '../store/connects-store.js';
+import type { CilApi } from '../cil/cil-api.js';
+import { ConnectsStore } from '../store/connects-store.js';
 import { getDefaultStore } from '../store/default-store.js';
 import type { StoreState } from '../store/state.js';
 import type { Ticker } from '../store/ticker.js';
@@ -23,6 +24,12 @@ export interface ConnectsStoreControllerOptions<T> extends Omit<
   'context' | 'fallback' | 'retain'
 > {
   /**
+   * An Integration API to read the store of (`ConnectsStore.for(cil)`, so its callbacks
+   * are registered once however many elements name it); `store` wins over it. An
+   * element's own `cil` property is forwarded here through the controller's `cil` setter.
+   */
+  cil?: CilApi;
+  /**
    * Ticker that calls the store's `tick()` while the host is connected, so its history
    * advances without events; default the page's shared ticker. One subscription per
    * store, however many hosts show it.
@@ -32,8 +39,9 @@ export interface ConnectsStoreControllerOptions<T> extends Omit<
 
 /**
  * Selects a slice of the wallboard's state for a Lit element. The store is, in
- * order: `store` (option or setter), the nearest `<connects-store-provider>`'s
- * store, then {@link getDefaultStore}.
+ * order: `store` (option or setter), the store of `cil` (option or setter), the
+ * nearest `<connects-store-provider>`'s store, then {@link getDefaultStore} (which
+ * looks for `globalThis.cil`, then `ConnectsIntegrationLibrary`).
  *
  * ```ts
  * private readonly queues = new ConnectsStoreController(this, { selector: (s) => s.queues });
@@ -42,12 +50,45 @@ export interface ConnectsStoreControllerOptions<T> extends Omit<
 export class ConnectsStoreController<T> extends StoreController<StoreState, T, ConnectsStore> {
   /** Adds itself to `host`; nothing is subscribed (or discovered) until the host connects. */
   constructor(host: StoreControllerHost, options: ConnectsStoreControllerOptions<T>) {
-    const { ticker, ...rest } = options;
+    const { ticker, cil, store, ...rest } = options;
+    const explicit = store ?? (cil ? ConnectsStore.for(cil) : undefined);
     super(host, {
       ...rest,
+      ...(explicit ? { store: explicit } : {}),
       context: connectsStoreContext,
       fallback: () => getDefaultStore(),
-      retain: (store) => driveStoreClock(store, ticker),
+      retain: (retained) => driveStoreClock(retained, ticker),
     });
+    this.ownStore = store;
+    this.ownCil = cil;
+  }
+
+  private ownStore: ConnectsStore | undefined;
+  private ownCil: CilApi | undefined;
+
+  /** The store in use (see {@link StoreController.store}); setting it wins over `cil`. */
+  override get store(): ConnectsStore | undefined {
+    return super.store;
+  }
+
+  override set store(store: ConnectsStore | undefined) {
+    this.ownStore = store;
+    this.applyOwn();
+  }
+
+  /** The Integration API whose store is read, when no `store` is set; `undefined` returns to context and default. */
+  get cil(): CilApi | undefined {
+    return this.ownCil;
+  }
+
+  set cil(cil: CilApi | undefined) {
+    this.ownCil = cil;
+    this.applyOwn();
+  }
+
+  private applyOwn(): void {
+    this.setExplicitStore(
+      this.ownStore ?? (this.ownCil ? ConnectsStore.for(this.ownCil) : undefined),
+    );
   }
 }

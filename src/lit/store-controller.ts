@@ -117,6 +117,11 @@ export class StoreController<
   }
 
   set store(store: Store | undefined) {
+    this.setExplicitStore(store);
+  }
+
+  /** Sets the explicit store (what the `store` setter does), for subclasses that derive it. */
+  protected setExplicitStore(store: Store | undefined): void {
     this.explicitStore = store;
     if (this.connected) this.follow(this.resolve());
     else if (store) this.current = store;

@@ -10,9 +10,12 @@
  * pending events first, so it is always up to date; the notification still comes at
  * flush.
  *
- * The reference gives no way to unregister a callback, so one `cil` object feeds
- * exactly one store, ever: `ConnectsStore.for(cil)` returns it, and attaching a second
- * store to the same `cil` throws.
+ * The reference gives no way to unregister a callback, so one `cil` object gets
+ * exactly one set of registrations, ever, and feeds one live store at a time:
+ * `ConnectsStore.for(cil)` returns it, and attaching a second live store to the same
+ * `cil` throws. The callbacks reach the store through a binding kept per `cil`, so a
+ * disposed store is let go (and can be garbage-collected) and a later store for the
+ * same `cil` takes the binding over without registering again.
  *
  * @module
  */
@@ -75,14 +78,22 @@ export interface ConnectsStoreOptions extends Partial<StoreLimits> {
 type Listener = (state: StoreState) => void;
 type Registration = (callback: (data: unknown) => void) => void;
 
-const REGISTRY_KEY = Symbol.for('connects-wallboard/stores-by-cil');
+/**
+ * What a `cil`'s callbacks call: the store they feed now, if any. Registered once per
+ * `cil`; the store behind it changes when one is disposed and another attaches.
+ */
+interface CilBinding {
+  store: ConnectsStore | undefined;
+}
+
+const REGISTRY_KEY = Symbol.for('connects-wallboard/cil-bindings');
 
 /**
- * cil → store, shared through `globalThis` so that two bundled copies of this library
- * still never register twice on the same `cil`.
+ * cil → binding, shared through `globalThis` so that two bundled copies of this
+ * library still never register twice on the same `cil`.
  */
-function registry(): WeakMap<object, ConnectsStore> {
-  const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, ConnectsStore> };
+function registry(): WeakMap<object, CilBinding> {
+  const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, CilBinding> };
   return (holder[REGISTRY_KEY] ??= new WeakMap());
 }
 
@@ -112,7 +123,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
    * `options` apply only when this call creates the store.
    */
   static for(cil: CilApi, options?: ConnectsStoreOptions): ConnectsStore {
-    return registry().get(cil) ?? new ConnectsStore(cil, options);
+    return registry().get(cil)?.store ?? new ConnectsStore(cil, options);
   }
 
   private cil: CilApi | undefined;
@@ -131,6 +142,8 @@ export class ConnectsStore implements Subscribable<StoreState> {
   /** The scheduled flush only publishes errors thrown by listeners in the previous one. */
   private followUpFlush = false;
   private disposed = false;
+  /** How the `cil`'s callbacks reach this store; released on dispose. */
+  private binding: CilBinding | undefined;
 
   /**
    * Creates a store; with `cil` it is attached at once (and throws if that `cil`
@@ -157,28 +170,36 @@ export class ConnectsStore implements Subscribable<StoreState> {
   }
 
   /**
-   * Registers this store's callbacks on `cil`, exactly once per `cil` object. Attaching
-   * the same `cil` again is a no-op; attaching a `cil` that already feeds another
-   * store, or a second `cil` to this store, throws an `Error` (callbacks cannot be
-   * unregistered, so anything else would double every event).
+   * Feeds this store from `cil`. Its callbacks are registered once per `cil` object,
+   * ever: a `cil` whose store was disposed feeds this one through the callbacks it
+   * already has. Attaching the same `cil` again is a no-op; attaching a `cil` that
+   * feeds another live store, a second `cil` to this store, or any `cil` to a
+   * disposed store throws an `Error` (callbacks cannot be unregistered, so anything
+   * else would double every event).
    */
   attach(cil: CilApi): void {
     if (this.cil === cil) return;
+    if (this.disposed) throw new Error('ConnectsStore.attach: this store is disposed');
     if (this.cil) {
       throw new Error('ConnectsStore.attach: this store already listens to another cil');
     }
-    const stores = registry();
-    const existing = stores.get(cil);
-    if (existing && existing !== this) {
+    const bindings = registry();
+    const existing = bindings.get(cil);
+    if (existing?.store && existing.store !== this) {
       throw new Error(
         'ConnectsStore.attach: this cil already feeds another ConnectsStore ' +
           '(callbacks cannot be unregistered); use ConnectsStore.for(cil)',
       );
     }
-    stores.set(cil, this);
     this.cil = cil;
     this.context.now = this.now();
-    for (const name of CIL_EVENT_NAMES) this.register(cil, name);
+    if (existing) existing.store = this;
+    else {
+      const binding: CilBinding = { store: this };
+      bindings.set(cil, binding);
+      for (const name of CIL_EVENT_NAMES) this.register(cil, name, binding);
+    }
+    this.binding = bindings.get(cil);
     this.draft.set('sourceStatus', 'attached');
     this.requestFlush();
     if (this.initialChannel !== undefined) {
@@ -316,13 +337,29 @@ export class ConnectsStore implements Subscribable<StoreState> {
   }
 
   /**
-   * Stops notifying and rejects pending requests. The `cil` stays bound to this store
-   * (its callbacks cannot be unregistered); they are ignored from now on.
+   * Stops notifying, rejects pending requests and drops the history. The `cil`'s
+   * callbacks (which cannot be unregistered) stop reaching this store, which can then
+   * be garbage-collected; `ConnectsStore.for(cil)` makes a new store that takes them
+   * over. Calling it twice is harmless.
    */
   dispose(): void {
+    if (this.disposed) return;
     this.disposed = true;
     this.listeners.clear();
     this.tracker.dispose();
+    this.history.clear();
+    if (this.binding?.store === this) this.binding.store = undefined;
+    this.binding = undefined;
+  }
+
+  /** Subscriptions alive right now (`subscribe` and `select`): a leak shows here. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /** Whether {@link dispose} was called. */
+  get isDisposed(): boolean {
+    return this.disposed;
   }
 
   // --- Requests (delegated to the RequestTracker) ----------------------------------
@@ -401,14 +438,22 @@ export class ConnectsStore implements Subscribable<StoreState> {
     }
   }
 
-  private register(cil: CilApi, name: CilEventName): void {
+  /** Registers one callback; it holds the binding, never this store. */
+  private register(cil: CilApi, name: CilEventName, binding: CilBinding): void {
     const method = REGISTRATION_METHODS[name];
     try {
       const registration = cil[method] as unknown;
       if (typeof registration !== 'function') {
         throw new Error(`cil.${method} is not a function`);
       }
-      (registration as Registration).call(cil, (data: unknown) => this.receive(name, data));
+      (registration as Registration).call(cil, (data: unknown) => {
+        // Whatever happens (even a store from another bundled copy), nothing throws out.
+        try {
+          binding.store?.receive(name, data);
+        } catch {
+          // receive() guards itself; this only catches a foreign or broken store.
+        }
+      });
     } catch (error) {
       recordProblem(
         this.draft,
@@ -485,6 +530,12 @@ export class ConnectsStore implements Subscribable<StoreState> {
     const previous = this.state;
     this.state = this.draft.commit();
     if (this.state.queues !== previous.queues) this.history.retain(this.state.queues);
+    if (this.state.queueDataStatus === 'disabled' && previous.queueDataStatus !== 'disabled') {
+      // Logged out: trends from before must not be drawn as if they were current.
+      this.history.clear();
+      this.draft.set('history', { revision: this.state.history.revision + 1, lastSampleAt: null });
+      this.state = this.draft.commit();
+    }
   }
 
   /** Samples the history when due; returns whether a sample was taken. */

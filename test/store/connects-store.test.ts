@@ -102,6 +102,71 @@ describe('ConnectsStore', () => {
       expect(seen[0]?.event).to.equal('queueDataUpdate');
     });
 
+    it('payloads with throwing getters deep inside, frozen payloads and huge arrays: no throw, one count per rejected payload', () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { maxQueues: 100 });
+      const trap = (valid: Record<string, unknown>, key: string): Record<string, unknown> =>
+        Object.defineProperty({ ...valid }, key, {
+          enumerable: true,
+          get() {
+            throw new Error(`getter ${key}`);
+          },
+        });
+      const badQueue = trap(wireQueue('a'), 'statistics');
+      const badStats = { ...wireQueue('b'), statistics: trap({ callsInQueue: 1 }, 'agentsReady') };
+      const rejectedBefore = store.getState().diagnostics.rejectedTotal;
+      const payloads: [Parameters<typeof cil.emit>[0], unknown][] = [
+        ['queueDataUpdate', trap(wireQueueUpdate('ENABLED'), 'queueData')],
+        ['queueDataUpdate', wireQueueUpdate('ENABLED', [badQueue])],
+        ['queueDataUpdate', wireQueueUpdate('UPDATED', [badStats])],
+        ['workitemCreate', trap(wireWorkitem('w1', 'Offered'), 'ctiData')],
+        ['agentStateChange', trap(wireAgentState('Ready'), 'newState')],
+        ['error', trap({ event: 'error', requestId: 'r', message: 'm' }, 'message')],
+      ];
+      let rejectedExpected = 0;
+      for (const [name, payload] of payloads) {
+        const before = store.getState().diagnostics.rejectedTotal;
+        expect(() => cil.emit(name, payload)).not.to.throw();
+        const after = store.getState().diagnostics.rejectedTotal;
+        // A payload is rejected at most once, however many problems it has.
+        expect(after - before).to.be.at.most(1);
+        rejectedExpected += after - before;
+      }
+      expect(rejectedExpected).to.be.greaterThan(0);
+      expect(store.getState().diagnostics.rejectedTotal - rejectedBefore).to.equal(
+        rejectedExpected,
+      );
+
+      // Frozen payloads are read, not written.
+      const frozen = Object.freeze(
+        wireQueueUpdate('ENABLED', [
+          Object.freeze(wireQueue('f', Object.freeze({ callsInQueue: 2 }))),
+        ]),
+      );
+      expect(() => cil.emit('queueDataUpdate', frozen)).not.to.throw();
+      expect(store.getState().queues.get('f')?.statistics.callsInQueue).to.equal(2);
+
+      // A huge array is bounded by maxQueues, with one anomaly for the overflow.
+      const anomaliesBefore = store.getState().diagnostics.anomalies['out-of-range'] ?? 0;
+      const huge = Array.from({ length: 20_000 }, (_, i) => wireQueue(`h${i}`));
+      expect(() => cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', huge))).not.to.throw();
+      const state = store.getState();
+      expect(state.queues.size).to.equal(100);
+      expect(state.totals.queueCount).to.equal(100);
+      expect(state.diagnostics.anomalies['out-of-range']).to.equal(anomaliesBefore + 1);
+      expect(state.diagnostics.examples.length).to.be.at.most(10);
+      // A huge garbage array is one rejected payload.
+      const before = state.diagnostics.rejectedTotal;
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate(
+          'DELETED',
+          Array.from({ length: 50_000 }, () => 7),
+        ),
+      );
+      expect(store.getState().diagnostics.rejectedTotal - before).to.be.at.most(1);
+    });
+
     it('a throwing onDiagnostic hook does not disturb the store', () => {
       const cil = new FakeCil();
       const store = new ConnectsStore(cil.api, {
@@ -153,6 +218,26 @@ describe('ConnectsStore', () => {
       await flushMicrotasks();
       expect(states.length).to.equal(1);
       expect(states[0]?.queues.get('a')?.statistics.callsInQueue).to.equal(100);
+    });
+
+    it('totals are computed once per change: the same object on every read, untouched by non-queue events', async () => {
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api);
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+      const totals = store.getState().totals;
+      expect(store.getState().totals).to.equal(totals);
+      cil.emit('agentStateChange', wireAgentState('Ready'));
+      cil.emit('workitemCreate', wireWorkitem('w1', 'Offered'));
+      await flushMicrotasks();
+      expect(store.getState().totals).to.equal(totals);
+      cil.emit(
+        'queueDataUpdate',
+        wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: 3 })]),
+      );
+      const next = store.getState().totals;
+      expect(next).not.to.equal(totals);
+      expect(next.counters.callsInQueue).to.equal(3);
+      expect(store.getState().totals).to.equal(next);
     });
 
     it('getState between event and flush is already up to date', () => {
@@ -442,6 +527,26 @@ describe('ConnectsStore', () => {
       cil.emit('queueDataUpdate', wireQueueUpdate('DISABLED'));
       await flushMicrotasks();
       expect(store.getHistory('b', 'agentsReady')).to.equal(undefined);
+      // The totals' trend from before the logout is gone too: at most the sample taken since.
+      const totals = store.getTotalsHistory('agentsReady').values;
+      expect(totals.every((value) => value === null)).to.equal(true);
+      expect(totals.length).to.be.at.most(1);
+    });
+
+    it('history stays within 360 samples × 10 s however long the store runs', () => {
+      const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
+      const cil = new FakeCil();
+      const store = new ConnectsStore(cil.api, { now: clock.now });
+      expect(store.historyIntervalMs).to.equal(10_000);
+      expect(store.historyLength).to.equal(360);
+      cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
+      // A week of ticks, one per 10 s.
+      for (let i = 0; i < 7 * 24 * 360; i += 1) {
+        clock.advance(10_000);
+        store.tick();
+      }
+      expect(store.getHistory('a', 'callsInQueue')?.values.length).to.equal(360);
+      expect(store.getTotalsHistory('callsInQueue').values.length).to.equal(360);
     });
   });
 });

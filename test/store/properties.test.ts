@@ -326,7 +326,7 @@ describe('store properties (fast-check)', () => {
     );
   });
 
-  it('store through a cil: never throws, batches, matches the model, history bounded', async () => {
+  it('store through a cil: never throws, batches, matches the model, counts each rejection once, history bounded', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(wireEvent, fc.boolean(), fc.integer({ min: 0, max: 4000 })), {
@@ -344,11 +344,13 @@ describe('store properties (fast-check)', () => {
           const model = new QueueModel();
           let notifications = 0;
           let yields = 0;
+          let rejected = 0;
           store.subscribe(() => (notifications += 1));
           for (const [{ name, data }, yieldAfter, advance] of steps) {
             time += advance;
             expect(() => cil.emit(name, data)).not.to.throw();
             const result = parseEvent(name, data);
+            if (!result.ok) rejected += 1;
             if (result.ok && result.value.name === 'queueDataUpdate')
               model.apply(result.value.update);
             if (yieldAfter) {
@@ -361,6 +363,8 @@ describe('store properties (fast-check)', () => {
           expect(notifications).to.be.at.most(yields + 1);
           const state = store.getState();
           assertInvariants(state, model);
+          // Each rejected payload counted exactly once.
+          expect(state.diagnostics.rejectedTotal).to.equal(rejected);
           // A sample in a new bucket gives every queue a history.
           store.tick(time + 1000);
           for (const id of state.queues.keys()) {

@@ -23,7 +23,7 @@ function enabled(...ids: string[]): StoreState {
 }
 
 describe('queueDataUpdate reducer (reference dataState semantics)', () => {
-  describe('ENABLED: "the array contains all the queues that are currently available"', () => {
+  describe('ENABLED: "The agent is logged in and queueDataUpdate events can be received"; "the array contains all the queues that are currently available"', () => {
     it('replaces the whole set of queues with the array', () => {
       const before = enabled('a', 'b', 'c');
       const after = reduce(
@@ -68,7 +68,7 @@ describe('queueDataUpdate reducer (reference dataState semantics)', () => {
     });
   });
 
-  describe('ADDED: "the array only contains the queue for which the subscription was added"', () => {
+  describe('ADDED: "A new subscription for a queue was created"; "the array only contains the queue for which the subscription was added"', () => {
     it('inserts the queue at the end, leaving others untouched', () => {
       const before = enabled('a');
       const after = reduce(before, queueEvent('ADDED', [wireQueue('b')]), ctx(T0 + 10));
@@ -90,7 +90,7 @@ describe('queueDataUpdate reducer (reference dataState semantics)', () => {
     });
   });
 
-  describe('UPDATED: "the array contains the updated queue"', () => {
+  describe('UPDATED: "The data of a queue has been updated"; "the array contains the updated queue"', () => {
     it("replaces only that queue's data; every other queue keeps its identity", () => {
       const before = enabled('a', 'b', 'c');
       const after = reduce(
@@ -138,7 +138,7 @@ describe('queueDataUpdate reducer (reference dataState semantics)', () => {
     });
   });
 
-  describe('DELETED: "the array contains only one item with only the id property"', () => {
+  describe('DELETED: "The agent has been removed from a queue and the subscription to that queue was deleted"; "the array contains only one item with only the id property"', () => {
     it('removes the queue with that id', () => {
       const before = enabled('a', 'b');
       const after = reduce(before, queueEvent('DELETED', [{ id: 'a' }]), ctx());
@@ -154,7 +154,7 @@ describe('queueDataUpdate reducer (reference dataState semantics)', () => {
     });
   });
 
-  describe('DISABLED: "the array is empty"', () => {
+  describe('DISABLED: "queueDataUpdate events currently can\'t be received because the agent is logged out"; "the array is empty"', () => {
     it('clears all queues and marks queue data disabled, so no stale numbers survive a logout', () => {
       const after = reduce(enabled('a', 'b'), queueEvent('DISABLED'), ctx());
       expect(after.queues.size).to.equal(0);

@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import '../../components/connects-store-provider.js';
+import type { ConnectsStoreProvider } from '../../components/connects-store-provider.js';
+import type { CilApi } from '../../src/cil/cil-api.js';
+import { CIL_EVENT_NAMES } from '../../src/cil/enums.js';
+import { ConnectsStoreController } from '../../src/lit/connects-store-controller.js';
+import { ConnectsStore } from '../../src/store/connects-store.js';
+import {
+  defaultStoreDiscovery,
+  getDefaultStore,
+  resetDefaultStoreForTests,
+} from '../../src/store/default-store.js';
+import { createFakeCil, enabledQueues, type FakeCil } from './fake-cil.js';
+
+/** An element the way the wallboard's elements are written: `cil` and `store` properties forwarded to its controller. */
+@customElement('test-lookup-count')
+class TestLookupCount extends LitElement {
+  readonly queues = new ConnectsStoreController(this, { selector: (state) => state.queues });
+
+  get cil(): CilApi | undefined {
+    return this.queues.cil;
+  }
+  set cil(cil: CilApi | undefined) {
+    this.queues.cil = cil;
+  }
+  get store(): ConnectsStore | undefined {
+    return this.queues.store;
+  }
+  set store(store: ConnectsStore | undefined) {
+    this.queues.store = store;
+  }
+
+  protected override render() {
+    return html`${this.queues.value.size} queues`;
+  }
+}
+
+const page = globalThis as { cil?: unknown };
+
+function expectRegisteredOnce(cil: FakeCil): void {
+  for (const event of CIL_EVENT_NAMES) expect(cil.registrations(event), event).to.equal(1);
+}
+
+async function text(el: TestLookupCount): Promise<string> {
+  await el.updateComplete;
+  return el.shadowRoot!.textContent!.trim();
+}
+
+describe('finding the cil (explicit → element property → context → globalThis.cil → library)', () => {
+  beforeEach(() => resetDefaultStoreForTests());
+  afterEach(() => {
+    delete page.cil;
+    resetDefaultStoreForTests();
+  });
+
+  it('registers once per cil, whether reached through ConnectsStore.for, new ConnectsStore, the default store, a provider or an element', async () => {
+    const cil = createFakeCil();
+    page.cil = cil;
+    const store = ConnectsStore.for(cil);
+    expect(() => new ConnectsStore(cil)).to.throw(/already feeds another ConnectsStore/);
+    expect(getDefaultStore()).to.equal(store);
+    const root = await fixture<HTMLDivElement>(html`
+      <div>
+        <connects-store-provider .cil=${cil}>
+          <test-lookup-count id="provided"></test-lookup-count>
+        </connects-store-provider>
+        <test-lookup-count id="own" .cil=${cil}></test-lookup-count>
+        <test-lookup-count id="default"></test-lookup-count>
+      </div>
+    `);
+    const elements = [...root.querySelectorAll<TestLookupCount>('test-lookup-count')];
+    for (const el of elements) expect(el.queues.store, el.id).to.equal(store);
+    expectRegisteredOnce(cil);
+
+    cil.emit('queueDataUpdate', enabledQueues('Sales', 'Support'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const el of elements) expect(await text(el), el.id).to.equal('2 queues');
+  });
+
+  it('an element needs nothing else on a page where globalThis.cil exists', async () => {
+    const cil = createFakeCil();
+    page.cil = cil;
+    const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);
+    expect((await defaultStoreDiscovery())?.cil).to.equal(cil);
+    expect(el.queues.store?.getState().sourceStatus).to.equal('attached');
+    cil.emit('queueDataUpdate', enabledQueues('Sales'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await text(el)).to.equal('1 queues');
+    expectRegisteredOnce(cil);
+  });
+
+  it('order: the element’s store, then its cil, then the provider’s, then the default store', async () => {
+    const pageCil = createFakeCil();
+    page.cil = pageCil;
+    const providedCil = createFakeCil();
+    const ownCil = createFakeCil();
+    const explicit = new ConnectsStore(createFakeCil());
+    const provider = await fixture<ConnectsStoreProvider>(html`
+      <connects-store-provider .cil=${providedCil}>
+        <test-lookup-count></test-lookup-count>
+      </connects-store-provider>
+    `);
+    const el = provider.querySelector('test-lookup-count') as TestLookupCount;
+    expect(el.queues.store).to.equal(ConnectsStore.for(providedCil));
+
+    el.cil = ownCil;
+    expect(el.queues.store).to.equal(ConnectsStore.for(ownCil));
+    el.store = explicit;
+    expect(el.queues.store).to.equal(explicit);
+    el.store = undefined;
+    expect(el.queues.store).to.equal(ConnectsStore.for(ownCil));
+    el.cil = undefined;
+    expect(el.queues.store).to.equal(ConnectsStore.for(providedCil));
+
+    // Outside any provider: the default store, which found globalThis.cil.
+    document.body.append(el);
+    expect(el.queues.store).to.equal(getDefaultStore());
+    expect(el.queues.store).to.equal(ConnectsStore.for(pageCil));
+    el.remove();
+    for (const cil of [pageCil, providedCil, ownCil]) expectRegisteredOnce(cil);
+  });
+
+  it('"not found" shows in sourceStatus when nothing appears in time', async () => {
+    getDefaultStore({ globalObject: {}, timeoutMs: 20, pollMs: 5 });
+    const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);
+    expect(el.queues.store?.getState().sourceStatus).to.equal('waiting');
+    await defaultStoreDiscovery();
+    expect(el.queues.store?.getState().sourceStatus).to.equal('not-found');
+  });
+});
