@@ -130,3 +130,55 @@ describe('finding the cil (explicit → element property → context → globalT
     expect(el.queues.store?.getState().sourceStatus).to.equal('not-found');
   });
 });
+
+describe('ConnectsStoreController over a real store: nothing left behind', () => {
+  afterEach(() => resetDefaultStoreForTests());
+
+  it('unsubscribes on disconnect, re-subscribes on reconnect, and the page ticker lets go of document', async () => {
+    const cil = createFakeCil();
+    const store = ConnectsStore.for(cil);
+    const counts = new Map<string, number>();
+    const realAdd = document.addEventListener.bind(document);
+    const realRemove = document.removeEventListener.bind(document);
+    document.addEventListener = ((type: string, ...rest: [EventListener, unknown?]) => {
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      realAdd(type, ...(rest as [EventListener]));
+    }) as typeof document.addEventListener;
+    document.removeEventListener = ((type: string, ...rest: [EventListener, unknown?]) => {
+      counts.set(type, (counts.get(type) ?? 0) - 1);
+      realRemove(type, ...(rest as [EventListener]));
+    }) as typeof document.removeEventListener;
+    try {
+      const el = await fixture<TestLookupCount>(
+        html`<test-lookup-count .cil=${cil}></test-lookup-count>`,
+      );
+      const parent = el.parentElement!;
+      expect(store.listenerCount).to.equal(1);
+      expect(counts.get('visibilitychange')).to.equal(1);
+
+      el.remove();
+      expect(store.listenerCount).to.equal(0);
+      expect(counts.get('visibilitychange')).to.equal(0);
+
+      cil.emit('queueDataUpdate', enabledQueues('Sales', 'Support', 'Billing'));
+      parent.append(el);
+      expect(store.listenerCount).to.equal(1);
+      expect(counts.get('visibilitychange')).to.equal(1);
+      expect(await text(el)).to.equal('3 queues');
+
+      // A hundred mounts and unmounts leave exactly what one mounted element holds.
+      for (let i = 0; i < 100; i += 1) {
+        el.remove();
+        parent.append(el);
+      }
+      expect(store.listenerCount).to.equal(1);
+      expect(counts.get('visibilitychange')).to.equal(1);
+      el.remove();
+      expect(store.listenerCount).to.equal(0);
+      expect(counts.get('visibilitychange')).to.equal(0);
+    } finally {
+      document.addEventListener = realAdd;
+      document.removeEventListener = realRemove;
+    }
+  });
+});

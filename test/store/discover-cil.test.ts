@@ -256,4 +256,87 @@ describe('discoverCil', () => {
     };
     expect(await discoverCil({ globalObject, timeoutMs: 20, pollMs: 5 })).to.equal(undefined);
   });
+
+  describe('leaves no timer or listener behind', () => {
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    let live: Set<unknown>;
+
+    beforeEach(() => {
+      live = new Set();
+      globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+        const handle = realSetTimeout(() => {
+          live.delete(handle);
+          callback();
+        }, ms);
+        live.add(handle);
+        return handle;
+      }) as typeof setTimeout;
+      globalThis.clearTimeout = ((handle: ReturnType<typeof setTimeout>) => {
+        live.delete(handle);
+        realClearTimeout(handle);
+      }) as typeof clearTimeout;
+    });
+    afterEach(() => {
+      globalThis.setTimeout = realSetTimeout;
+      globalThis.clearTimeout = realClearTimeout;
+    });
+
+    it('after finding a library that calls back late, within the deadline', async () => {
+      const cil = fakeCil();
+      let callback: (() => void) | undefined;
+      const library = {
+        ...cil,
+        initIntegration: (done: () => void) => {
+          callback = done;
+        },
+      };
+      const discovery = discoverCilResult({
+        globalObject: { ConnectsIntegrationLibrary: library },
+        timeoutMs: 60_000,
+        pollMs: 5,
+      });
+      expect(live.size).to.equal(1); // the deadline
+      callback?.();
+      expect((await discovery).cil).to.equal(library);
+      expect(live.size).to.equal(0);
+    });
+
+    it('after polling until the cil appears, and after a timeout', async () => {
+      const globalObject: { cil?: CilApi } = {};
+      const discovery = discoverCilResult({ globalObject, timeoutMs: 60_000, pollMs: 5 });
+      await new Promise((resolve) => realSetTimeout(resolve, 20));
+      globalObject.cil = fakeCil();
+      expect((await discovery).cil).to.equal(globalObject.cil);
+      expect(live.size).to.equal(0);
+      expect(await discoverCil({ globalObject: {}, timeoutMs: 15, pollMs: 5 })).to.equal(undefined);
+      expect(live.size).to.equal(0);
+    });
+
+    it('after an abort, removing its abort listener', async () => {
+      const controller = new AbortController();
+      let listeners = 0;
+      const add = controller.signal.addEventListener.bind(controller.signal);
+      const remove = controller.signal.removeEventListener.bind(controller.signal);
+      controller.signal.addEventListener = ((...args: Parameters<typeof add>) => {
+        listeners += 1;
+        add(...args);
+      }) as typeof add;
+      controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+        listeners -= 1;
+        remove(...args);
+      }) as typeof remove;
+      const found = discoverCilResult({
+        globalObject: {},
+        timeoutMs: 60_000,
+        pollMs: 5,
+        signal: controller.signal,
+      });
+      expect(listeners).to.equal(1);
+      controller.abort();
+      await found;
+      expect(live.size).to.equal(0);
+      expect(listeners).to.equal(0);
+    });
+  });
 });

@@ -153,6 +153,7 @@ describe('ConnectsStore driven by the simulator', () => {
     expect(state.totals.queueCount).to.equal(0);
     expect(selectVoiceChannel(state)?.activity).to.equal('logged-out');
     expect(store.getHistory(removed, 'callsInQueue')).to.equal(undefined);
+    expect(store.getTotalsHistory('callsInQueue').values.every((v) => v === null)).to.equal(true);
   });
 
   it('requests go through the tracker: setAgentState resolves with the change', async () => {
