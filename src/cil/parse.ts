@@ -52,9 +52,9 @@ import {
   readEnum,
   readId,
   readReasonCode,
-  setOwn,
   readText,
   readTime,
+  setOwn,
   typeName,
 } from './parse-primitives.js';
 
