@@ -7,7 +7,7 @@
  */
 import type { CilApi } from '../cil/cil-api.js';
 import { ConnectsStore } from '../store/connects-store.js';
-import { getDefaultStore } from '../store/default-store.js';
+import { getDefaultStore, onDefaultStoreChange } from '../store/default-store.js';
 import type { StoreState } from '../store/state.js';
 import type { Ticker } from '../store/ticker.js';
 import { connectsStoreContext } from './context.js';
@@ -21,7 +21,7 @@ import {
 /** Options of {@link ConnectsStoreController}: the slice to select, and optionally a store. */
 export interface ConnectsStoreControllerOptions<T> extends Omit<
   StoreControllerOptions<StoreState, T, ConnectsStore>,
-  'context' | 'fallback' | 'retain'
+  'context' | 'fallback' | 'fallbackChanges' | 'retain'
 > {
   /**
    * An Integration API to read the store of (`ConnectsStore.for(cil)`, so its callbacks
@@ -57,6 +57,7 @@ export class ConnectsStoreController<T> extends StoreController<StoreState, T, C
       ...(explicit ? { store: explicit } : {}),
       context: connectsStoreContext,
       fallback: () => getDefaultStore(),
+      fallbackChanges: onDefaultStoreChange,
       retain: (retained) => driveStoreClock(retained, ticker),
     });
     this.ownStore = store;

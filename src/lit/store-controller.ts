@@ -42,6 +42,12 @@ export interface StoreControllerOptions<S, T, Store extends Subscribable<S> = Su
    */
   fallback?: () => Store;
   /**
+   * Tells the controller when `fallback()` would now return another store; subscribed
+   * only while the host is connected. The controller then follows the new store if it
+   * was using the fallback.
+   */
+  fallbackChanges?: (onChange: () => void) => () => void;
+  /**
    * Called each time the controller subscribes to a store; the function it returns
    * is called when that subscription ends (disconnect or swap). For resources that
    * should live exactly as long as a view of the store.
@@ -78,6 +84,8 @@ export class StoreController<
   private readonly equals: (a: T, b: T) => boolean;
   private readonly fallback: (() => Store) | undefined;
   private readonly retain: ((store: Store) => () => void) | undefined;
+  private readonly fallbackChanges: ((onChange: () => void) => () => void) | undefined;
+  private stopFallbackChanges: (() => void) | undefined;
   private explicitStore: Store | undefined;
   private contextStore: Store | undefined;
   /** The store subscribed to while connected; after a disconnect, the last one used. */
@@ -95,6 +103,7 @@ export class StoreController<
     this.equals = options.equals ?? Object.is;
     this.fallback = options.fallback;
     this.retain = options.retain;
+    this.fallbackChanges = options.fallbackChanges;
     this.explicitStore = options.store;
     if (options.context) {
       // Added before this controller, so its request is answered before hostConnected here.
@@ -144,6 +153,9 @@ export class StoreController<
   /** Subscribes to the resolved store. */
   hostConnected(): void {
     this.connected = true;
+    this.stopFallbackChanges ??= this.fallbackChanges?.(() => {
+      if (this.connected && !this.explicitStore && !this.contextStore) this.follow(this.resolve());
+    });
     this.follow(this.resolve());
   }
 
@@ -151,6 +163,8 @@ export class StoreController<
   hostDisconnected(): void {
     this.connected = false;
     this.end();
+    this.stopFallbackChanges?.();
+    this.stopFallbackChanges = undefined;
     this.contextStore = undefined;
   }
 

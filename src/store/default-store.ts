@@ -27,6 +27,8 @@ export interface DefaultStoreOptions {
 /** What the page keeps under {@link SLOT}. */
 interface DefaultStoreSlot {
   config: DefaultStoreOptions;
+  /** Told when {@link getDefaultStore} starts returning a different store. */
+  changeListeners: Set<() => void>;
   created?: {
     readonly store: ConnectsStore;
     readonly discovery: Promise<CilDiscovery>;
@@ -38,7 +40,10 @@ const SLOT = Symbol.for('connects-wallboard/default-store');
 
 function slot(): DefaultStoreSlot {
   const holder = globalThis as { [SLOT]?: DefaultStoreSlot };
-  return (holder[SLOT] ??= { config: {} });
+  const current = (holder[SLOT] ??= { config: {}, changeListeners: new Set() });
+  // A slot made by an older bundled copy of this library may lack the listeners.
+  current.changeListeners ??= new Set();
+  return current;
 }
 
 /**
@@ -66,6 +71,21 @@ export function getDefaultStore(options?: DefaultStoreOptions): ConnectsStore {
   const current = slot();
   current.created ??= create({ ...current.config, ...options });
   return current.created.store;
+}
+
+/**
+ * Calls `listener` whenever {@link getDefaultStore} starts returning another store
+ * (the discovered `cil` already fed a store of its own, which then becomes the
+ * default), so views that fell back to the default can follow. Returns the function
+ * that stops it; views hold it only while connected.
+ */
+export function onDefaultStoreChange(listener: () => void): () => void {
+  const listeners = slot().changeListeners;
+  const entry = (): void => listener();
+  listeners.add(entry);
+  return () => {
+    listeners.delete(entry);
+  };
 }
 
 /** Discovery behind the default store, once it exists (resolved at once for a configured `cil`). */
@@ -117,6 +137,11 @@ function create(userConfig: DefaultStoreOptions): NonNullable<DefaultStoreSlot['
       if (late.store) adopt(late.store, cil);
       else late.foundAtOnce = cil;
     },
+    // A library that finished initialising after the timeout: attach after all
+    // (the store goes from not-found to attached).
+    onLateFound: (cil) => {
+      if (late.store) adopt(late.store, cil);
+    },
   });
   // The first look is synchronous: an API already on the page gets its own store
   // (shared with anyone else using ConnectsStore.for), never a waiting one.
@@ -148,12 +173,24 @@ function adopt(store: ConnectsStore, cil: CilApi): void {
     store.attach(cil);
   } catch {
     const current = slot();
-    if (current.created?.store === store) {
+    const replaced = current.created?.store === store;
+    if (current.created && replaced) {
       current.created = { ...current.created, store: ConnectsStore.for(cil) };
     }
     console.warn(
       'connects-wallboard: the discovered Integration API already feeds a store; the default store now is that one',
     );
     store.markSourceNotFound();
+    if (replaced) {
+      for (const listener of [...current.changeListeners]) {
+        try {
+          listener();
+        } catch (error) {
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    }
   }
 }

@@ -27,6 +27,13 @@ export interface DiscoverCilOptions {
    * resolves. An exception thrown here is reported, not propagated.
    */
   onFound?: (cil: CilApi) => void;
+  /**
+   * Called, at most once and synchronously, when a library whose `initIntegration` was
+   * under way completes after discovery already gave up with `'timeout'` (a slow
+   * start must not leave the wallboard blind for good). Not called after an abort.
+   * An exception thrown here is reported, not propagated.
+   */
+  onLateFound?: (cil: CilApi) => void;
 }
 
 /** Why discovery ended without an API. */
@@ -86,14 +93,28 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
     const globalObject = options.globalObject ?? globalThis;
     const timeoutMs = nonNegative(options.timeoutMs, DEFAULT_DISCOVERY_TIMEOUT_MS);
     const pollMs = Math.max(1, nonNegative(options.pollMs, DEFAULT_DISCOVERY_POLL_MS));
-    const { signal, onFound } = options;
+    const { signal, onFound, onLateFound } = options;
     const startedAt = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
+    /** Whether `initIntegration` was called (only then can the API still come late). */
+    let initStarted = false;
+    /** Whether a late initialisation may still be delivered to `onLateFound`. */
+    let lateWelcome = false;
 
     const finish = (result: CilDiscovery): void => {
-      if (settled) return;
+      if (settled) {
+        if (!lateWelcome || result.cil === undefined || signal?.aborted) return;
+        lateWelcome = false;
+        try {
+          onLateFound?.(result.cil);
+        } catch (error) {
+          reportError(error);
+        }
+        return;
+      }
       settled = true;
+      lateWelcome = result.cil === undefined && result.reason === 'timeout' && initStarted;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       signal?.removeEventListener('abort', onAbort);
@@ -106,7 +127,10 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
       }
       resolve(result);
     };
-    const onAbort = (): void => finish({ cil: undefined, reason: 'aborted' });
+    const onAbort = (): void => {
+      lateWelcome = false;
+      finish({ cil: undefined, reason: 'aborted' });
+    };
 
     const look = (): void => {
       timer = undefined;
@@ -117,6 +141,7 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
         return;
       }
       if (found.library) {
+        initStarted = true;
         initialise(found.library, finish);
         if (settled) return;
         // Initialisation is under way: from now on only the deadline is watched.

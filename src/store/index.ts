@@ -27,6 +27,7 @@ export {
   getDefaultStore,
   configureDefaultStore,
   defaultStoreDiscovery,
+  onDefaultStoreChange,
   type DefaultStoreOptions,
 } from './default-store.js';
 export * from './ticker.js';

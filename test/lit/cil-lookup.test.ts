@@ -6,6 +6,7 @@ import type { ConnectsStoreProvider } from '../../components/connects-store-prov
 import type { CilApi } from '../../src/cil/cil-api.js';
 import { CIL_EVENT_NAMES } from '../../src/cil/enums.js';
 import { ConnectsStoreController } from '../../src/lit/connects-store-controller.js';
+import { StoreController } from '../../src/lit/store-controller.js';
 import { ConnectsStore } from '../../src/store/connects-store.js';
 import {
   defaultStoreDiscovery,
@@ -13,6 +14,7 @@ import {
   resetDefaultStoreForTests,
 } from '../../src/store/default-store.js';
 import { createFakeCil, enabledQueues, type FakeCil } from './fake-cil.js';
+import { FakeStore } from './fake-store.js';
 
 /** An element the way the wallboard's elements are written: `cil` and `store` properties forwarded to its controller. */
 @customElement('test-lookup-count')
@@ -122,6 +124,30 @@ describe('finding the cil (explicit → element property → context → globalT
     for (const cil of [pageCil, providedCil, ownCil]) expectRegisteredOnce(cil);
   });
 
+  it('an element on the waiting default store follows the store the discovered cil already had', async () => {
+    const globalObject: { cil?: FakeCil } = {};
+    const waiting = getDefaultStore({ globalObject, pollMs: 5, timeoutMs: 5000 });
+    const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);
+    expect(el.queues.store).to.equal(waiting);
+    const cil = createFakeCil();
+    const own = ConnectsStore.for(cil);
+    globalObject.cil = cil;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await defaultStoreDiscovery();
+    } finally {
+      console.warn = warn;
+    }
+    expect(getDefaultStore()).to.equal(own);
+    expect(el.queues.store).to.equal(own);
+    expect(waiting.listenerCount).to.equal(0);
+    cil.emit('queueDataUpdate', enabledQueues('Sales', 'Support'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await text(el)).to.equal('2 queues');
+    expectRegisteredOnce(cil);
+  });
+
   it('"not found" shows in sourceStatus when nothing appears in time', async () => {
     getDefaultStore({ globalObject: {}, timeoutMs: 20, pollMs: 5 });
     const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);
@@ -180,5 +206,41 @@ describe('ConnectsStoreController over a real store: nothing left behind', () =>
       document.addEventListener = realAdd;
       document.removeEventListener = realRemove;
     }
+  });
+});
+
+describe('StoreController fallbackChanges', () => {
+  it('is held only while connected, and moves a host that uses the fallback to the new store', async () => {
+    const first = new FakeStore({ n: 1 });
+    const second = new FakeStore({ n: 2 });
+    let fallback = first;
+    const changeListeners = new Set<() => void>();
+    @customElement('test-fallback-follower')
+    class TestFallbackFollower extends LitElement {
+      readonly n = new StoreController(this, {
+        selector: (state: { n: number }) => state.n,
+        fallback: () => fallback,
+        fallbackChanges: (onChange) => {
+          changeListeners.add(onChange);
+          return () => changeListeners.delete(onChange);
+        },
+      });
+      protected override render() {
+        return html`${this.n.value}`;
+      }
+    }
+    const el = await fixture<TestFallbackFollower>(
+      html`<test-fallback-follower></test-fallback-follower>`,
+    );
+    expect(changeListeners.size).to.equal(1);
+    fallback = second;
+    for (const listener of changeListeners) listener();
+    expect(first.listenerCount).to.equal(0);
+    expect(second.listenerCount).to.equal(1);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('2');
+    el.remove();
+    expect(changeListeners.size).to.equal(0);
+    expect(second.listenerCount).to.equal(0);
   });
 });

@@ -110,6 +110,30 @@ describe('getDefaultStore', () => {
     expect(store.getState().sourceStatus).to.equal('not-found');
   });
 
+  it('attaches after all when the library finishes initialising after the timeout', async () => {
+    const cil = createFakeCil();
+    let callback: (() => void) | undefined;
+    const library = {
+      ...cil,
+      initIntegration: (done: () => void) => {
+        callback = done;
+      },
+    };
+    const store = getDefaultStore({
+      globalObject: { ConnectsIntegrationLibrary: library },
+      timeoutMs: 15,
+      pollMs: 5,
+    });
+    await defaultStoreDiscovery();
+    expect(store.getState().sourceStatus).to.equal('not-found');
+    callback?.();
+    expect(store.getState().sourceStatus).to.equal('attached');
+    expect(ConnectsStore.for(library)).to.equal(store);
+    library.emit('queueDataUpdate', enabledQueues('Sales'));
+    expect(store.getState().queues.size).to.equal(1);
+    expectRegisteredOnce(library);
+  });
+
   it('takes configureDefaultStore options before first use, and refuses them after', async () => {
     const cil = createFakeCil();
     expect(configureDefaultStore({ cil })).to.equal(true);

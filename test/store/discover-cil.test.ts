@@ -245,6 +245,51 @@ describe('discoverCil', () => {
     ).to.deep.equal({ cil: undefined, reason: 'aborted' });
   });
 
+  it('hands a library that finishes initialising after the timeout to onLateFound, once', async () => {
+    const cil = fakeCil();
+    let callback: (() => void) | undefined;
+    const library = {
+      ...cil,
+      initIntegration: (done: () => void) => {
+        callback = done;
+      },
+    };
+    const late: CilApi[] = [];
+    const result = await discoverCilResult({
+      globalObject: { ConnectsIntegrationLibrary: library },
+      timeoutMs: 15,
+      pollMs: 5,
+      onLateFound: (found) => late.push(found),
+    });
+    expect(result).to.deep.equal({ cil: undefined, reason: 'timeout' });
+    expect(late).to.deep.equal([]);
+    callback?.();
+    callback?.();
+    expect(late).to.deep.equal([library]);
+  });
+
+  it('calls no onLateFound after an abort, nor when the library never started', async () => {
+    let callback: (() => void) | undefined;
+    const library = {
+      ...fakeCil(),
+      initIntegration: (done: () => void) => {
+        callback = done;
+      },
+    };
+    const controller = new AbortController();
+    const late: CilApi[] = [];
+    const pending = discoverCilResult({
+      globalObject: { ConnectsIntegrationLibrary: library },
+      timeoutMs: 60_000,
+      signal: controller.signal,
+      onLateFound: (found) => late.push(found),
+    });
+    controller.abort();
+    await pending;
+    callback?.();
+    expect(late).to.deep.equal([]);
+  });
+
   it('never throws, even when reading the globals does', async () => {
     const globalObject = {
       get cil(): unknown {
