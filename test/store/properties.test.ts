@@ -379,4 +379,39 @@ describe('store properties (fast-check)', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('workitems and channels: ids equal the model (end removes, any other event upserts), each channel holds its last state', () => {
+    // Bounds above the number of ids used, so the model needs no eviction rule.
+    const roomy = { ...LIMITS, maxWorkitems: 10, maxChannels: 10 };
+    fc.assert(
+      fc.property(fc.array(wireEvent, { maxLength: 40 }), (events) => {
+        let state = createInitialState();
+        const workitems = new Set<string>();
+        const channels = new Map<string, string>();
+        let now = Date.UTC(2026, 10, 25, 9, 0, 0);
+        for (const { name, data } of events) {
+          now += 1000;
+          const result = parseEvent(name, data);
+          expect(
+            () => (state = reduceResult(state, result, { now, limits: roomy })),
+          ).not.to.throw();
+          if (!result.ok) continue;
+          const event = result.value;
+          if (event.name === 'agentStateChange') {
+            channels.set(event.change.channelId, event.change.newState);
+          } else if (event.name === 'workitemEnd') {
+            workitems.delete(event.workitem.id);
+          } else if (event.name !== 'queueDataUpdate' && event.name !== 'error') {
+            workitems.add(event.workitem.id);
+          }
+          expect([...state.workitems.keys()].sort()).to.deep.equal([...workitems].sort());
+          for (const [channelId, channelState] of channels) {
+            expect(state.channels.get(channelId)?.state).to.equal(channelState);
+          }
+          expect(state.channels.size).to.equal(channels.size);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });
