@@ -153,5 +153,12 @@ function documentVisibility(): VisibilitySource | undefined {
   };
 }
 
-/** The page's ticker: one timer for every live timer. */
-export const sharedTicker: Ticker = createTicker();
+const SHARED_TICKER_KEY = Symbol.for('connects-wallboard/ticker');
+
+/**
+ * The page's ticker: one timer for every live timer. Kept on `globalThis`, so two
+ * bundled copies of this library still share one timer.
+ */
+export const sharedTicker: Ticker = ((globalThis as { [SHARED_TICKER_KEY]?: Ticker })[
+  SHARED_TICKER_KEY
+] ??= createTicker());
