@@ -65,11 +65,22 @@ export function configureDefaultStore(options: DefaultStoreOptions): boolean {
 /**
  * The page's store. The first call creates it (options merged over
  * {@link configureDefaultStore}'s); later calls return the same store and ignore
- * `options`.
+ * `options`. Once that store is disposed, the next call creates a fresh one (which
+ * takes over the `cil`'s callbacks without registering again).
  */
 export function getDefaultStore(options?: DefaultStoreOptions): ConnectsStore {
   const current = slot();
-  current.created ??= create({ ...current.config, ...options });
+  const replacing = current.created?.store.isDisposed === true;
+  if (current.created && replacing) {
+    current.created.abort.abort();
+    current.created = undefined;
+  }
+  if (!current.created) {
+    // Kept, so a store made afresh after a dispose looks where the first one did.
+    current.config = { ...current.config, ...options };
+    current.created = create(current.config);
+    if (replacing) notifyChange(current);
+  }
   return current.created.store;
 }
 
@@ -181,16 +192,19 @@ function adopt(store: ConnectsStore, cil: CilApi): void {
       'connects-wallboard: the discovered Integration API already feeds a store; the default store now is that one',
     );
     store.markSourceNotFound();
-    if (replaced) {
-      for (const listener of [...current.changeListeners]) {
-        try {
-          listener();
-        } catch (error) {
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
+    if (replaced) notifyChange(current);
+  }
+}
+
+/** Tells the views that fell back to the default store that it is another one now. */
+function notifyChange(current: DefaultStoreSlot): void {
+  for (const listener of [...current.changeListeners]) {
+    try {
+      listener();
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
     }
   }
 }

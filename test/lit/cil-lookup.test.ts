@@ -148,6 +148,21 @@ describe('finding the cil (explicit → element property → context → globalT
     expectRegisteredOnce(cil);
   });
 
+  it('an element on a disposed default store moves to the fresh one', async () => {
+    const cil = createFakeCil();
+    page.cil = cil;
+    const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);
+    const first = el.queues.store;
+    first?.dispose();
+    const fresh = getDefaultStore();
+    expect(fresh).not.to.equal(first);
+    expect(el.queues.store).to.equal(fresh);
+    cil.emit('queueDataUpdate', enabledQueues('Sales'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await text(el)).to.equal('1 queues');
+    expectRegisteredOnce(cil);
+  });
+
   it('"not found" shows in sourceStatus when nothing appears in time', async () => {
     getDefaultStore({ globalObject: {}, timeoutMs: 20, pollMs: 5 });
     const el = await fixture<TestLookupCount>(html`<test-lookup-count></test-lookup-count>`);

@@ -134,6 +134,20 @@ describe('getDefaultStore', () => {
     expectRegisteredOnce(library);
   });
 
+  it('is created afresh after it was disposed, on the same cil without registering again', () => {
+    const cil = createFakeCil();
+    const first = getDefaultStore({ globalObject: { cil } });
+    expect(first.getState().sourceStatus).to.equal('attached');
+    first.dispose();
+    const second = getDefaultStore();
+    expect(second).not.to.equal(first);
+    expect(second.isDisposed).to.equal(false);
+    expect(second.getState().sourceStatus).to.equal('attached');
+    cil.emit('queueDataUpdate', enabledQueues('Sales'));
+    expect(second.getState().queues.size).to.equal(1);
+    expectRegisteredOnce(cil);
+  });
+
   it('takes configureDefaultStore options before first use, and refuses them after', async () => {
     const cil = createFakeCil();
     expect(configureDefaultStore({ cil })).to.equal(true);
