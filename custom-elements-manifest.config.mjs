@@ -4,5 +4,6 @@ export default {
   exclude: ['**/*.test.ts', '**/*.styles.ts', 'src/simulator/**'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
+  packagejson: false,
 };
