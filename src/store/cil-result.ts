@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describeThrown } from './describe-thrown.js';
 
 /** A request result with the envelope taken off: the value, or why the request failed. */
 export type UnwrappedCilResult =
@@ -48,7 +49,7 @@ export function unwrapCilResult(value: unknown): UnwrappedCilResult {
   } catch (error) {
     return {
       ok: false,
-      message: `the result could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      message: `the result could not be read: ${describeThrown(error)}`,
     };
   }
 }

@@ -36,7 +36,8 @@ import {
   type RequestedAgentState,
   type Workitem,
 } from '../cil/index.js';
-import { resolveLimits, type ResolvedContext, type StoreLimits } from './context.js';
+import { resolveLimits, type ResolvedContext, type StoreLimits } from './reduce-context.js';
+import { describeThrown } from './describe-thrown.js';
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
@@ -95,14 +96,6 @@ const REGISTRY_KEY = Symbol.for('connects-wallboard/cil-bindings');
 function registry(): WeakMap<object, CilBinding> {
   const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, CilBinding> };
   return (holder[REGISTRY_KEY] ??= new WeakMap());
-}
-
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unprintable error';
-  }
 }
 
 /** Schedules `flush` per the batch mode; `requestAnimationFrame` only where it exists. */
@@ -462,7 +455,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
           event: name,
           path: method,
           reason: 'callback-threw',
-          detail: `registering ${method} failed: ${describe(error)}`,
+          detail: `registering ${method} failed: ${describeThrown(error)}`,
         },
         this.context,
       );
@@ -500,7 +493,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
           event: isOneOf(CIL_EVENT_NAMES, where) ? where : 'error',
           path: where,
           reason: 'callback-threw',
-          detail: describe(error),
+          detail: describeThrown(error),
         },
         this.context,
       );

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Problem, ProblemReason } from '../cil/index.js';
-import type { ResolvedContext } from './context.js';
+import type { ResolvedContext } from './reduce-context.js';
 import type { StateDraft } from './draft.js';
 import type { DiagnosticExample, DiagnosticSeverity, Diagnostics, ReasonCounts } from './state.js';
 

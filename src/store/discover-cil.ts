@@ -10,6 +10,7 @@
  */
 import type { CilApi } from '../cil/cil-api.js';
 import { REGISTRATION_METHODS } from '../cil/enums.js';
+import { resolveOption } from './resolve-option.js';
 
 /** Options of {@link discoverCil}. */
 export interface DiscoverCilOptions {
@@ -91,8 +92,8 @@ export async function discoverCil(options: DiscoverCilOptions = {}): Promise<Cil
 export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<CilDiscovery> {
   return new Promise<CilDiscovery>((resolve) => {
     const globalObject = options.globalObject ?? globalThis;
-    const timeoutMs = nonNegative(options.timeoutMs, DEFAULT_DISCOVERY_TIMEOUT_MS);
-    const pollMs = Math.max(1, nonNegative(options.pollMs, DEFAULT_DISCOVERY_POLL_MS));
+    const timeoutMs = resolveOption(options.timeoutMs, DEFAULT_DISCOVERY_TIMEOUT_MS, 0);
+    const pollMs = resolveOption(options.pollMs, DEFAULT_DISCOVERY_POLL_MS, 1);
     const { signal, onFound, onLateFound } = options;
     const startedAt = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -248,10 +249,6 @@ function safeRead(record: Record<string, unknown>, key: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function nonNegative(value: number | undefined, fallback: number): number {
-  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 /** Surfaces a callback's exception without breaking discovery. */

@@ -8,6 +8,7 @@
  * @module
  */
 import { QUEUE_COUNTERS, type QueueCounter } from '../cil/index.js';
+import { resolveOption } from './resolve-option.js';
 import type { QueueState, QueueTotals } from './state.js';
 
 /** Counters kept in the history: the queue statistics plus the longest wait in seconds. */
@@ -61,10 +62,8 @@ export class QueueHistory {
 
   /** `intervalMs` and `length` are clamped to sane values (at least 1 ms and 1 sample). */
   constructor(intervalMs = 10_000, length = 360) {
-    this.intervalMs = Number.isFinite(intervalMs) ? Math.max(1, intervalMs) : 10_000;
-    this.length = Number.isFinite(length)
-      ? Math.max(1, Math.min(100_000, Math.floor(length)))
-      : 360;
+    this.intervalMs = resolveOption(intervalMs, 10_000, 1);
+    this.length = Math.floor(resolveOption(length, 360, 1, 100_000));
     this.times = new Float64Array(this.length);
     this.totals = new Int32Array(this.length * COUNTER_COUNT).fill(MISSING);
   }

@@ -5,7 +5,7 @@
  * @module
  */
 export * from './state.js';
-export * from './context.js';
+export * from './reduce-context.js';
 export { reduce, reduceAll, reduceResult } from './reducer.js';
 export { computeTotals } from './totals.js';
 export { deriveActivity } from './activity.js';

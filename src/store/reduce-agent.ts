@@ -5,7 +5,7 @@
  */
 import type { AgentStateChange } from '../cil/index.js';
 import { deriveActivity, workitemsOnChannel } from './activity.js';
-import type { ResolvedContext } from './context.js';
+import type { ResolvedContext } from './reduce-context.js';
 import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
 import type { ChannelState } from './state.js';

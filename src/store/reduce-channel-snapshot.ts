@@ -5,7 +5,7 @@
  * @module
  */
 import type { Channel } from '../cil/index.js';
-import type { ResolvedContext } from './context.js';
+import type { ResolvedContext } from './reduce-context.js';
 import type { StateDraft } from './draft.js';
 import { applyAgentStateChange } from './reduce-agent.js';
 import { applyWorkitemEvent } from './reduce-workitems.js';

@@ -7,7 +7,7 @@
  * @module
  */
 import type { QueueData, QueueDataUpdate } from '../cil/index.js';
-import type { ResolvedContext } from './context.js';
+import type { ResolvedContext } from './reduce-context.js';
 import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
 import { queueDataEqual } from './equality.js';

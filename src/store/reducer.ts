@@ -6,7 +6,7 @@
  * @module
  */
 import type { CilError, ParseResult, ParsedEvent } from '../cil/index.js';
-import { resolveContext, type ReduceContext, type ResolvedContext } from './context.js';
+import { resolveContext, type ReduceContext, type ResolvedContext } from './reduce-context.js';
 import { recordProblem, recordWarnings } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { applyAgentStateChange } from './reduce-agent.js';

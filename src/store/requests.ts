@@ -38,6 +38,8 @@ import {
   type WorkitemState,
 } from '../cil/index.js';
 import { unwrapCilResult } from './cil-result.js';
+import { describeThrown } from './describe-thrown.js';
+import { resolveOption } from './resolve-option.js';
 import {
   CilArgumentError,
   CilCallError,
@@ -134,17 +136,6 @@ function requestIdOf(event: ParsedEvent): string | undefined {
   }
 }
 
-/** What a `cil` threw or rejected with, as text; never throws (the value may be hostile). */
-function describeThrown(value: unknown): string {
-  try {
-    if (value instanceof Error) return String(value.message);
-    if (typeof value === 'string') return value;
-  } catch {
-    // fall through to the generic text
-  }
-  return `a non-Error value (${typeof value})`;
-}
-
 /** Tracks the `cil` requests of one store and settles each on its real outcome. */
 export class RequestTracker {
   private readonly getCil: () => CilApi | undefined;
@@ -167,9 +158,9 @@ export class RequestTracker {
    */
   constructor(getCil: () => CilApi | undefined, options: RequestTrackerOptions = {}) {
     this.getCil = getCil;
-    this.timeoutMs = Math.max(0, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
-    this.errorGraceMs = Math.max(0, options.errorGraceMs ?? DEFAULT_ERROR_GRACE_MS);
-    this.maxPending = Math.max(1, Math.floor(options.maxPending ?? DEFAULT_MAX_PENDING));
+    this.timeoutMs = resolveOption(options.timeoutMs, DEFAULT_REQUEST_TIMEOUT_MS, 0);
+    this.errorGraceMs = resolveOption(options.errorGraceMs, DEFAULT_ERROR_GRACE_MS, 0);
+    this.maxPending = Math.floor(resolveOption(options.maxPending, DEFAULT_MAX_PENDING, 1));
     this.scheduler = options.scheduler ?? globalScheduler;
     this.customRequestId = options.createRequestId;
   }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Problem } from '../cil/index.js';
+import { resolveOption } from './resolve-option.js';
 import type { DiagnosticSeverity } from './state.js';
 
 /** Bounds on every growing part of the state. */
@@ -43,12 +44,8 @@ export interface ReduceContext {
 /** The limits of a context, defaults filled in and nonsense values corrected. */
 export function resolveLimits(limits: Partial<StoreLimits> | undefined): StoreLimits {
   if (!limits) return DEFAULT_LIMITS;
-  const pick = (key: keyof StoreLimits, min: number): number => {
-    const value = limits[key];
-    return typeof value === 'number' && Number.isFinite(value)
-      ? Math.max(min, Math.floor(value))
-      : DEFAULT_LIMITS[key];
-  };
+  const pick = (key: keyof StoreLimits, min: number): number =>
+    Math.floor(resolveOption(limits[key], DEFAULT_LIMITS[key], min));
   return {
     maxErrors: pick('maxErrors', 0),
     maxDiagnosticExamples: pick('maxDiagnosticExamples', 0),
