@@ -1,7 +1,8 @@
 /**
- * The eleven `on*` registrations of the `CilApi`, each handing its callback to one
- * `register(event, callback)`. Every stand-in for b+s Connects here (the simulator,
- * the replay) extends this rather than spelling the eleven methods out again.
+ * The eleven `on*` registrations of the `CilApi` and the dispatch to the callbacks they
+ * stored. Every stand-in for b+s Connects here (the simulator, the replay) extends this
+ * rather than spelling the eleven methods, the callback lists and the error guard out
+ * again.
  *
  * @module
  */
@@ -17,10 +18,46 @@ import type {
 /** A registered callback, as the event source stores it. */
 export type RegisteredCallback = (data: unknown) => void;
 
-/** Base class implementing the `on*` half of `CilApi` over one `register`. */
+/** Base class implementing the `on*` half of `CilApi`, and dispatching to what registered. */
 export abstract class CilRegistrations {
-  /** Stores `callback` for `event`; the subclass decides what registering means. */
-  protected abstract register(event: CilEventName, callback: RegisteredCallback): void;
+  private readonly callbacks = new Map<CilEventName, RegisteredCallback[]>();
+  private closed = false;
+
+  /**
+   * Stores `callback` for `event`. Not a function, or after {@link closeRegistrations}:
+   * ignored, as nothing would ever call it.
+   */
+  protected register(event: CilEventName, callback: RegisteredCallback): void {
+    if (this.closed || typeof callback !== 'function') return;
+    const list = this.callbacks.get(event);
+    if (list) list.push(callback);
+    else this.callbacks.set(event, [callback]);
+  }
+
+  /**
+   * Calls every callback of `event` (or only `only`) with `data`, in registration order.
+   * A callback that throws is logged and the others still run: one faulty integration
+   * must not break the others, nor the source. Stops early once the source is closed
+   * (a callback disposed it).
+   */
+  protected dispatch(event: CilEventName, data: unknown, only?: RegisteredCallback): void {
+    // A copy: a callback may register another while this loop runs.
+    const targets = only ? [only] : [...(this.callbacks.get(event) ?? [])];
+    for (const callback of targets) {
+      if (this.closed) return;
+      try {
+        callback(data);
+      } catch (error) {
+        console.error(`a ${event} callback threw`, error);
+      }
+    }
+  }
+
+  /** Drops every callback and refuses new ones: the source is gone for good. */
+  protected closeRegistrations(): void {
+    this.closed = true;
+    this.callbacks.clear();
+  }
 
   private add<T>(event: CilEventName, callback: CilCallback<T>): void {
     // The source calls each callback only with its own event's payload.

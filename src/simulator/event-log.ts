@@ -11,6 +11,7 @@
  */
 import { CIL_EVENT_NAMES, WORKITEM_EVENT_NAMES, isOneOf } from '../cil/enums.js';
 import type { CilEventName } from '../cil/enums.js';
+import { asRecord, typeName } from '../cil/parse-primitives.js';
 
 /** The `format` value of a header line. */
 export const EVENT_LOG_FORMAT = 'connects-wallboard-event-log';
@@ -21,13 +22,16 @@ export const DEFAULT_MAX_PARSED_ENTRIES = 1_000_000;
 /** Default cap on the problems {@link parseEventLog} lists one by one. */
 export const DEFAULT_MAX_PROBLEMS = 100;
 
-/** One captured event. */
+/**
+ * One event of a log: what the recorder captures, the replay plays and the simulator's
+ * `eventLog()` lists.
+ */
 export interface RecordedEvent {
-  /** When the event arrived, epoch ms. */
+  /** When the event was dispatched, epoch ms (simulated time for the simulator). */
   readonly t: number;
   /** The event's name. */
   readonly event: CilEventName;
-  /** The payload as the `cil` handed it to the callback (a deep copy). */
+  /** The payload as the `cil` handed it to the callbacks (the recorder keeps a deep copy). */
   readonly data: unknown;
 }
 
@@ -91,7 +95,7 @@ export function clonePayload(payload: unknown): unknown {
     const json = JSON.stringify(payload);
     return json === undefined ? undefined : (JSON.parse(json) as unknown);
   } catch (error) {
-    return `[uncloneable ${describeType(payload)}: ${describeError(error)}]`;
+    return `[uncloneable ${typeName(payload)}: ${describeError(error)}]`;
   }
 }
 
@@ -121,7 +125,7 @@ function serializeEntry(entry: RecordedEvent): string {
   try {
     return JSON.stringify({ t: entry.t, event: entry.event, data: entry.data });
   } catch (error) {
-    const data = `[unserializable ${describeType(entry.data)}: ${describeError(error)}]`;
+    const data = `[unserializable ${typeName(entry.data)}: ${describeError(error)}]`;
     return JSON.stringify({ t: entry.t, event: entry.event, data });
   }
 }
@@ -162,9 +166,9 @@ export function parseEventLog(text: string, options: ParseEventLogOptions = {}):
       report(lineNumber, `not JSON: ${describeError(error)}`);
       return;
     }
-    const record = asObject(value);
+    const record = asRecord(value);
     if (!record) {
-      report(lineNumber, `expected an object, got ${describeType(value)}`);
+      report(lineNumber, `expected an object, got ${typeName(value)}`);
       return;
     }
     if ('format' in record) {
@@ -212,7 +216,7 @@ function readHeader(record: Record<string, unknown>): EventLogHeader | string {
 function readEntry(record: Record<string, unknown>): RecordedEvent | string {
   const { t, event } = record;
   if (typeof t !== 'number' || !Number.isFinite(t)) {
-    return `"t" must be a finite number (epoch ms), got ${describeType(t)}`;
+    return `"t" must be a finite number (epoch ms), got ${typeName(t)}`;
   }
   if (!isOneOf(CIL_EVENT_NAMES, event)) {
     return `unknown event ${JSON.stringify(event)}`;
@@ -241,7 +245,7 @@ export function scrubEventLog(entries: readonly RecordedEvent[]): RecordedEvent[
   const values = new Placeholders('value');
   return entries.map((entry) => {
     if (!isOneOf(WORKITEM_EVENT_NAMES, entry.event)) return entry;
-    const data = asObject(clonePayload(entry.data));
+    const data = asRecord(clonePayload(entry.data));
     if (!data) return entry;
     if (typeof data.ani === 'string') data.ani = addresses.for(data.ani);
     forEachObject(data.participants, (participant) => {
@@ -252,11 +256,11 @@ export function scrubEventLog(entries: readonly RecordedEvent[]): RecordedEvent[
     const renameRecord = (crmRecord: Record<string, unknown>): void => {
       if (typeof crmRecord.name === 'string') crmRecord.name = names.for(crmRecord.name);
     };
-    const participant = asObject(data.associatedParticipant);
+    const participant = asRecord(data.associatedParticipant);
     if (participant) renameRecord(participant);
     forEachObject(data.associations, renameRecord);
     forEachObject(data.participantLookupResult, renameRecord);
-    const ctiData = asObject(data.ctiData);
+    const ctiData = asRecord(data.ctiData);
     if (ctiData) {
       for (const [key, value] of Object.entries(ctiData)) {
         if (PERSONAL_CTI_KEY.test(key) && typeof value === 'string') {
@@ -287,28 +291,16 @@ class Placeholders {
 // ---------------------------------------------------------------------------------
 // Helpers
 
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 function forEachObject(list: unknown, visit: (item: Record<string, unknown>) => void): void {
   if (!Array.isArray(list)) return;
   for (const item of list as unknown[]) {
-    const record = asObject(item);
+    const record = asRecord(item);
     if (record) visit(record);
   }
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && value > 0 ? Math.floor(value) : fallback;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 function describeError(error: unknown): string {

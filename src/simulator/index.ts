@@ -14,7 +14,7 @@
  * @module
  */
 export { createSimulatedCil } from './simulated-cil.js';
-export type { SimulatedCil, EventLogEntry, QueueInspection } from './simulated-cil.js';
+export type { SimulatedCil, QueueInspection } from './simulated-cil.js';
 export type { AgentCounter } from './contact-centre.js';
 export { DEFAULT_THRESHOLDS } from './options.js';
 export type { Flavour, SimulatorOptions, EscalationThresholds } from './options.js';

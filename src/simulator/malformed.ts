@@ -5,6 +5,7 @@
  * @module
  */
 import type { CilEventName, WireQueueData } from '../cil/index.js';
+import { emptyCounts } from './contact-centre.js';
 import { API_VERSION, iso } from './payloads.js';
 
 /** The kinds of malformed payload `injectMalformed` can send. */
@@ -60,13 +61,7 @@ const FALLBACK_QUEUE: WireQueueData = {
   channel: 'Voice',
   escalationLevel: 'Normal',
   statistics: {
-    agentsNotReady: 0,
-    agentsReady: 0,
-    agentsTalkingInbound: 0,
-    agentsTalkingInternal: 0,
-    agentsTalkingOutbound: 0,
-    agentsWrapUpNotReady: 0,
-    agentsWrapUpReady: 0,
+    ...emptyCounts(),
     callsInQueue: 0,
     startTimeOfLongestCallInQueue: '',
   },

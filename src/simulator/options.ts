@@ -100,7 +100,7 @@ function count(value: number | undefined, fallback: number, name: string): numbe
   return n;
 }
 
-function positive(value: number | undefined, fallback: number, name: string): number {
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
   const n = value ?? fallback;
   if (!Number.isFinite(n) || n < 0) throw new RangeError(`${name} must be a finite number >= 0`);
   return n;
@@ -109,16 +109,16 @@ function positive(value: number | undefined, fallback: number, name: string): nu
 /** Fills in defaults and checks ranges (a bad option throws a `RangeError`). */
 export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions {
   const clock = options.clock ?? { speed: 1 };
-  if (clock !== 'manual') positive(clock.speed, 1, 'clock.speed');
+  if (clock !== 'manual') nonNegative(clock.speed, 1, 'clock.speed');
   const queues = count(options.queues, 6, 'queues');
   return {
     flavour: options.flavour ?? 'CCE',
     seed: options.seed ?? 1,
     queues,
     agents: count(options.agents, 40, 'agents'),
-    arrivalRatePerMinute: positive(options.arrivalRatePerMinute, 1.2, 'arrivalRatePerMinute'),
-    meanHandleSeconds: positive(options.meanHandleSeconds, 180, 'meanHandleSeconds'),
-    meanWrapupSeconds: positive(options.meanWrapupSeconds, 30, 'meanWrapupSeconds'),
+    arrivalRatePerMinute: nonNegative(options.arrivalRatePerMinute, 1.2, 'arrivalRatePerMinute'),
+    meanHandleSeconds: nonNegative(options.meanHandleSeconds, 180, 'meanHandleSeconds'),
+    meanWrapupSeconds: nonNegative(options.meanWrapupSeconds, 30, 'meanWrapupSeconds'),
     wrapupEnabled: options.wrapupEnabled ?? true,
     clock,
     // The one place real time may seed the simulation: when no startTime is given.
@@ -126,17 +126,21 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
     thresholds: { ...DEFAULT_THRESHOLDS, ...options.thresholds },
     resultShape: options.resultShape ?? 'plain',
     autoLogin: options.autoLogin ?? true,
-    meanPatienceSeconds: positive(options.meanPatienceSeconds, 90, 'meanPatienceSeconds'),
-    warmupSeconds: positive(options.warmupSeconds, 300, 'warmupSeconds'),
+    meanPatienceSeconds: nonNegative(options.meanPatienceSeconds, 90, 'meanPatienceSeconds'),
+    warmupSeconds: nonNegative(options.warmupSeconds, 300, 'warmupSeconds'),
     agentQueues: Math.min(queues, count(options.agentQueues, 2, 'agentQueues')),
     routeCallsToAgent: options.routeCallsToAgent ?? true,
     autopilot: options.autopilot ?? clock !== 'manual',
     notAssignedQueue: options.notAssignedQueue ?? false,
-    ringNoAnswerSeconds: positive(options.ringNoAnswerSeconds, 30, 'ringNoAnswerSeconds'),
+    ringNoAnswerSeconds: nonNegative(options.ringNoAnswerSeconds, 30, 'ringNoAnswerSeconds'),
     reasonCodesRequired: options.reasonCodesRequired ?? true,
-    requestLatencyMs: positive(options.requestLatencyMs, 0, 'requestLatencyMs'),
+    requestLatencyMs: nonNegative(options.requestLatencyMs, 0, 'requestLatencyMs'),
     eventLogLimit: Math.max(1, count(options.eventLogLimit, 10_000, 'eventLogLimit')),
-    queueUpdateIntervalMs: positive(options.queueUpdateIntervalMs, 1000, 'queueUpdateIntervalMs'),
+    queueUpdateIntervalMs: nonNegative(
+      options.queueUpdateIntervalMs,
+      1000,
+      'queueUpdateIntervalMs',
+    ),
   };
 }
 

@@ -13,6 +13,7 @@ import type { CilEventName } from '../cil/enums.js';
 import type { CilApi } from '../cil/cil-api.js';
 import { clonePayload, scrubEventLog, serializeEventLog } from './event-log.js';
 import type { RecordedEvent } from './event-log.js';
+import { iso } from './payloads.js';
 
 /** Default number of entries a recorder keeps before it drops the oldest. */
 export const DEFAULT_MAX_RECORDED_ENTRIES = 100_000;
@@ -217,8 +218,9 @@ function forwardingCil(target: CilApi): CilApi {
   };
 }
 
+/** `iso`, with the wall clock for a `now` option that returned no usable time. */
 function isoTime(epochMs: number): string {
-  return new Date(Number.isFinite(epochMs) ? epochMs : Date.now()).toISOString();
+  return iso(Number.isFinite(epochMs) ? epochMs : Date.now());
 }
 
 function defaultFilename(now: number): string {

@@ -18,9 +18,11 @@ import type {
   WireReasonCode,
   WireWorkitem,
 } from '../cil/wire.js';
+import { asRecord } from '../cil/parse-primitives.js';
 import { clonePayload, parseEventLog } from './event-log.js';
 import type { EventLogProblem, RecordedEvent } from './event-log.js';
 import { CilRegistrations } from './cil-registrations.js';
+import { iso } from './payloads.js';
 
 /** The `message` of the `error` event a request on a replay dispatches. */
 export const REPLAY_READ_ONLY_MESSAGE = 'Replay is read-only';
@@ -97,8 +99,6 @@ export interface ReplayCil extends CilApi {
   dispose(): void;
 }
 
-type Listener = (data: unknown) => void;
-
 /**
  * A `ReplayCil` for a log: the JSON Lines text (its bad lines end up in `problems`)
  * or the entries themselves. Events due at the start are dispatched on the first
@@ -135,7 +135,6 @@ class Replay extends CilRegistrations implements ReplayCil {
   private readonly loop: boolean;
   private readonly period: number;
   private readonly rebaseTimes: boolean;
-  private readonly listeners = new Map<CilEventName, Listener[]>();
   private readonly endListeners = new Set<() => void>();
   private resolveDone: () => void = () => undefined;
 
@@ -290,7 +289,7 @@ class Replay extends CilRegistrations implements ReplayCil {
     this.isPlaying = false;
     this.generation += 1;
     this.clearTimer();
-    this.listeners.clear();
+    this.closeRegistrations();
     this.endListeners.clear();
     this.resolveDone();
   }
@@ -394,7 +393,8 @@ class Replay extends CilRegistrations implements ReplayCil {
       try {
         listener();
       } catch (error) {
-        reportCallbackError(error);
+        // Like a throwing cil callback: logged, and playback goes on.
+        console.error('an onEnd listener threw', error);
       }
     }
   }
@@ -409,35 +409,12 @@ class Replay extends CilRegistrations implements ReplayCil {
       data = rebase(data, shift, 0);
     }
     this.track(entry.event, data);
-    this.emit(entry.event, data);
-  }
-
-  private emit(event: CilEventName, data: unknown): void {
-    const listeners = this.listeners.get(event);
-    if (!listeners) return;
-    for (const listener of [...listeners]) {
-      if (this.disposed) return;
-      try {
-        listener(data);
-      } catch (error) {
-        reportCallbackError(error);
-      }
-    }
-  }
-
-  protected register(event: CilEventName, callback: Listener): void {
-    if (this.disposed) return;
-    let listeners = this.listeners.get(event);
-    if (!listeners) {
-      listeners = [];
-      this.listeners.set(event, listeners);
-    }
-    listeners.push(callback);
+    this.dispatch(entry.event, data);
   }
 
   /** Remembers what `getChannel` and `isSendDtmfEnabled` answer from. */
   private track(event: CilEventName, data: unknown): void {
-    const record = asObject(data);
+    const record = asRecord(data);
     if (!record) return;
     if (typeof record.version === 'string') this.version = record.version;
     if (event === 'agentStateChange') {
@@ -459,9 +436,6 @@ class Replay extends CilRegistrations implements ReplayCil {
       if (oldest !== undefined) this.openWorkitems.delete(oldest);
     }
   }
-
-  // -------------------------------------------------------------------------------
-  // CilApi: registrations
 
   // -------------------------------------------------------------------------------
   // CilApi: requests
@@ -558,7 +532,7 @@ class Replay extends CilRegistrations implements ReplayCil {
         stateChangeTime:
           typeof stateChangeTime === 'string'
             ? stateChangeTime
-            : new Date(this.entries[0]?.t ?? this.now()).toISOString(),
+            : iso(this.entries[0]?.t ?? this.now()),
         workitems: workitems.map((workitem) => clonePayload(workitem) as WireWorkitem),
       },
       extension: '',
@@ -576,9 +550,9 @@ class Replay extends CilRegistrations implements ReplayCil {
     let found: RecordedEvent | undefined;
     for (let index = this.nextIndex; index < this.entries.length; index += 1) {
       const entry = this.entries[index];
-      if (entry?.event !== 'agentStateChange' || !asObject(entry.data)) continue;
+      if (entry?.event !== 'agentStateChange' || !asRecord(entry.data)) continue;
       found ??= entry;
-      if (asObject(entry.data)?.channelId === channelId) {
+      if (asRecord(entry.data)?.channelId === channelId) {
         found = entry;
         break;
       }
@@ -590,7 +564,7 @@ class Replay extends CilRegistrations implements ReplayCil {
       const shift = (iso: number): number => this.now() - (recordedNow - iso) / this.currentSpeed;
       data = rebase(data, shift, 0);
     }
-    return asObject(data);
+    return asRecord(data);
   }
 
   isSendDtmfEnabled(): Promise<CilResult<boolean>> {
@@ -616,7 +590,7 @@ class Replay extends CilRegistrations implements ReplayCil {
       };
       // Queued before the promise settles, so an awaiting caller already has the error.
       queueMicrotask(() => {
-        if (!this.disposed) this.emit('error', error);
+        if (!this.disposed) this.dispatch('error', error);
       });
     }
     return Promise.resolve(undefined);
@@ -632,18 +606,6 @@ function validSpeed(speed: number | undefined): number | undefined {
 
 function wallNow(): number {
   return globalThis.performance?.now() ?? Date.now();
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-/** A consumer's exception must not stop the replay, but must not vanish either. */
-function reportCallbackError(error: unknown): void {
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else console.error(error);
 }
 
 /** Rewrites ISO date-times in a freshly cloned payload, in place. */
@@ -675,7 +637,7 @@ function collectReasonCodes(entries: readonly RecordedEvent[]): Map<ReasonType, 
     }
   };
   for (const entry of entries) {
-    const record = asObject(entry.data);
+    const record = asRecord(entry.data);
     if (!record) continue;
     if (entry.event === 'agentStateChange') {
       for (const side of ['new', 'old'] as const) {
@@ -688,7 +650,7 @@ function collectReasonCodes(entries: readonly RecordedEvent[]): Map<ReasonType, 
       }
       continue;
     }
-    const reason = asObject(record.ctiData)?.wrapUpReason;
+    const reason = asRecord(record.ctiData)?.wrapUpReason;
     if (typeof reason === 'string' && reason !== '') add('Wrapup', reason, reason);
   }
   const result = new Map<ReasonType, WireReasonCode[]>();

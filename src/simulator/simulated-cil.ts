@@ -21,7 +21,6 @@ import type {
   WireQueueDataUpdate,
   WireReasonCode,
 } from '../cil/index.js';
-import { CIL_EVENT_NAMES } from '../cil/index.js';
 import { Agenda, ManualClock, RealTimeClock, type ClockDriver } from './clock.js';
 import {
   COUNTER_OF_BUCKET,
@@ -42,17 +41,8 @@ import {
 import { errorPayload, queuePayload } from './payloads.js';
 import { Prng } from './prng.js';
 import { QueueFeed } from './queue-feed.js';
-import { CilRegistrations, type RegisteredCallback } from './cil-registrations.js';
-
-/** One dispatched event, as `eventLog()` keeps it. */
-export interface EventLogEntry {
-  /** Simulated time of dispatch, epoch ms. */
-  readonly at: number;
-  /** Event name. */
-  readonly event: CilEventName;
-  /** The payload handed to the callbacks. */
-  readonly data: unknown;
-}
+import { CilRegistrations } from './cil-registrations.js';
+import type { RecordedEvent } from './event-log.js';
 
 /** A queue's population, recounted from its agents (not from the incremental counters). */
 export interface QueueInspection {
@@ -113,8 +103,11 @@ export interface SimulatedCil extends CilApi {
   injectMalformed(kind: MalformedKind): void;
   /** Every queue id of the centre (subscribed or not). */
   queueIds(): readonly string[];
-  /** The last dispatched events, oldest first (bounded by `eventLogLimit`). */
-  eventLog(): readonly EventLogEntry[];
+  /**
+   * The last dispatched events, oldest first (bounded by `eventLogLimit`), `t` in simulated
+   * time: the event log format, so `serializeEventLog` and `createReplayCil` take it as is.
+   */
+  eventLog(): readonly RecordedEvent[];
   /** The population of a queue, counted afresh from its agents and calls (for tests and tools). */
   inspectQueue(queueId: string): QueueInspection;
   /** Stops the clock; no further events. */
@@ -126,12 +119,9 @@ export function createSimulatedCil(options?: SimulatorOptions): SimulatedCil {
   return new SimulatedConnects(resolveOptions(options));
 }
 
-type Callbacks = { [K in CilEventName]: CilCallback<unknown>[] };
-
 class SimulatedConnects extends CilRegistrations implements SimulatedCil {
   readonly flavour: Flavour;
-  private readonly callbacks: Callbacks;
-  private log: EventLogEntry[] = [];
+  private log: RecordedEvent[] = [];
   private muted = false;
   private disposed = false;
   private readonly agenda: Agenda;
@@ -143,9 +133,6 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
   constructor(private readonly options: ResolvedOptions) {
     super();
     this.flavour = options.flavour;
-    this.callbacks = Object.fromEntries(
-      CIL_EVENT_NAMES.map((name) => [name, []]),
-    ) as unknown as Callbacks;
     const prng = new Prng(options.seed);
     const centrePrng = prng.fork();
     const agentPrng = prng.fork();
@@ -189,25 +176,13 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
     if (typeof callback === 'function') this.feed.emitEnabled(callback);
   }
 
-  protected register(event: CilEventName, callback: RegisteredCallback): void {
-    if (typeof callback !== 'function') return;
-    this.callbacks[event].push(callback);
-  }
-
   private emit(event: CilEventName, data: unknown, only?: CilCallback<unknown>): void {
     if (this.disposed || this.muted) return;
-    this.log.push({ at: this.agenda.time, event, data });
+    this.log.push({ t: this.agenda.time, event, data });
+    // Trimmed in one go when twice the limit, not shifted on every event.
     const limit = this.options.eventLogLimit;
     if (this.log.length >= limit * 2) this.log = this.log.slice(-limit);
-    const targets = only ? [only] : this.callbacks[event].slice();
-    for (const callback of targets) {
-      try {
-        callback(data);
-      } catch (error) {
-        // One faulty integration must not break the others (or the simulation).
-        console.error(`simulated cil: a ${event} callback threw`, error);
-      }
-    }
+    this.dispatch(event, data, only);
   }
 
   // -- requests ------------------------------------------------------------------
@@ -480,7 +455,7 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
     return this.centre.queues.map((queue) => queue.id);
   }
 
-  eventLog(): readonly EventLogEntry[] {
+  eventLog(): readonly RecordedEvent[] {
     return this.log.slice(-this.options.eventLogLimit);
   }
 
@@ -510,6 +485,7 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.closeRegistrations();
     this.clock.dispose();
     this.agent.dispose();
     this.centre.stop();

@@ -63,7 +63,7 @@ describe('simulator: CilApi surface and lifecycle', () => {
     sim.advance(30 * 60_000);
     const log = sim.eventLog();
     expect(log).to.have.length(50);
-    for (let i = 1; i < log.length; i += 1) expect(log[i]!.at).to.be.at.least(log[i - 1]!.at);
+    for (let i = 1; i < log.length; i += 1) expect(log[i]!.t).to.be.at.least(log[i - 1]!.t);
     expect(CIL_EVENT_NAMES).to.include(log[0]!.event);
     sim.dispose();
   });
