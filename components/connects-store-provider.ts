@@ -4,17 +4,23 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CilApi } from '../src/cil/cil-api.js';
 import { connectsStoreContext } from '../src/lit/context.js';
 import { ConnectsStore } from '../src/store/connects-store.js';
-import { getDefaultStore } from '../src/store/default-store.js';
+import { getDefaultStore, onDefaultStoreChange } from '../src/store/default-store.js';
 
 /**
- * @summary Hands one wallboard store to every element inside it, across shadow roots.
- *
- * @slot - The wallboard elements that should read this store.
- *
  * The store is `store` when set, else the store of `cil` (one per `cil`, so its
  * callbacks are registered once), else the page's default store, which finds the
- * Integration API by itself. Define this element before the elements inside it
- * connect: a provider that upgrades later is not seen by them.
+ * Integration API by itself (and is followed when it is replaced). Define this
+ * element before the elements inside it connect: a provider that upgrades later is
+ * not seen by them. It renders nothing of its own (`display: contents`).
+ *
+ * ```html
+ * <connects-store-provider>
+ *   <my-queue-board></my-queue-board>
+ * </connects-store-provider>
+ * ```
+ *
+ * @summary Hands one wallboard store to every element inside it, across shadow roots.
+ * @slot - The wallboard elements that should read this store.
  */
 @customElement('connects-store-provider')
 export class ConnectsStoreProvider extends LitElement {
@@ -33,6 +39,8 @@ export class ConnectsStoreProvider extends LitElement {
   cil?: CilApi;
 
   private readonly provider = new ContextProvider(this, { context: connectsStoreContext });
+  /** Held while connected: the default store can be replaced (disposed, or superseded). */
+  private stopDefaultStoreChanges: (() => void) | undefined;
 
   /** The store provided right now (undefined before the element first connects). */
   get providedStore(): ConnectsStore | undefined {
@@ -42,7 +50,14 @@ export class ConnectsStoreProvider extends LitElement {
   override connectedCallback(): void {
     // Children connect before this element's first update: the store must be there now.
     this.provide();
+    this.stopDefaultStoreChanges ??= onDefaultStoreChange(() => this.provide());
     super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopDefaultStoreChanges?.();
+    this.stopDefaultStoreChanges = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

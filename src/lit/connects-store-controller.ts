@@ -51,7 +51,7 @@ export class ConnectsStoreController<T> extends StoreController<StoreState, T, C
   /** Adds itself to `host`; nothing is subscribed (or discovered) until the host connects. */
   constructor(host: StoreControllerHost, options: ConnectsStoreControllerOptions<T>) {
     const { ticker, cil, store, ...rest } = options;
-    const explicit = store ?? (cil ? ConnectsStore.for(cil) : undefined);
+    const explicit = storeOf(store, cil);
     super(host, {
       ...rest,
       ...(explicit ? { store: explicit } : {}),
@@ -88,8 +88,14 @@ export class ConnectsStoreController<T> extends StoreController<StoreState, T, C
   }
 
   private applyOwn(): void {
-    this.setExplicitStore(
-      this.ownStore ?? (this.ownCil ? ConnectsStore.for(this.ownCil) : undefined),
-    );
+    this.setExplicitStore(storeOf(this.ownStore, this.ownCil));
   }
+}
+
+/** The element's own store: `store`, else the one store of `cil` (registered once per `cil`). */
+function storeOf(
+  store: ConnectsStore | undefined,
+  cil: CilApi | undefined,
+): ConnectsStore | undefined {
+  return store ?? (cil ? ConnectsStore.for(cil) : undefined);
 }

@@ -132,7 +132,7 @@ export class StoreController<
   /** Sets the explicit store (what the `store` setter does), for subclasses that derive it. */
   protected setExplicitStore(store: Store | undefined): void {
     this.explicitStore = store;
-    if (this.connected) this.follow(this.resolve());
+    if (this.connected) this.refresh();
     else if (store) this.current = store;
   }
 
@@ -153,10 +153,8 @@ export class StoreController<
   /** Subscribes to the resolved store. */
   hostConnected(): void {
     this.connected = true;
-    this.stopFallbackChanges ??= this.fallbackChanges?.(() => {
-      if (this.connected && !this.explicitStore && !this.contextStore) this.follow(this.resolve());
-    });
-    this.follow(this.resolve());
+    this.stopFallbackChanges ??= this.fallbackChanges?.(() => this.refresh());
+    this.refresh();
   }
 
   /** Unsubscribes; the context answer is forgotten, as the host may be moved elsewhere. */
@@ -170,12 +168,19 @@ export class StoreController<
 
   private onContextStore(store: Store | undefined): void {
     this.contextStore = store;
-    // A provider answering (or changing its store) while connected takes over.
-    if (this.connected && !this.explicitStore) this.follow(this.resolve());
+    this.refresh();
   }
 
   private resolve(): Store | undefined {
     return this.explicitStore ?? this.contextStore ?? this.fallback?.();
+  }
+
+  /**
+   * Whatever changed (explicit store, provider, fallback), the store to use is
+   * resolved again in order; following the same store is a no-op.
+   */
+  private refresh(): void {
+    if (this.connected) this.follow(this.resolve());
   }
 
   /** Subscribes to `store`, leaving the previous one (no-op when already subscribed to it). */

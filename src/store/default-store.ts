@@ -40,10 +40,7 @@ const SLOT = Symbol.for('connects-wallboard/default-store');
 
 function slot(): DefaultStoreSlot {
   const holder = globalThis as { [SLOT]?: DefaultStoreSlot };
-  const current = (holder[SLOT] ??= { config: {}, changeListeners: new Set() });
-  // A slot made by an older bundled copy of this library may lack the listeners.
-  current.changeListeners ??= new Set();
-  return current;
+  return (holder[SLOT] ??= { config: {}, changeListeners: new Set() });
 }
 
 /**
@@ -70,17 +67,13 @@ export function configureDefaultStore(options: DefaultStoreOptions): boolean {
  */
 export function getDefaultStore(options?: DefaultStoreOptions): ConnectsStore {
   const current = slot();
-  const replacing = current.created?.store.isDisposed === true;
-  if (current.created && replacing) {
-    current.created.abort.abort();
-    current.created = undefined;
-  }
-  if (!current.created) {
-    // Kept, so a store made afresh after a dispose looks where the first one did.
-    current.config = { ...current.config, ...options };
-    current.created = create(current.config);
-    if (replacing) notifyChange(current);
-  }
+  const disposed = current.created?.store.isDisposed === true;
+  if (current.created && !disposed) return current.created.store;
+  current.created?.abort.abort();
+  // Kept, so a store made afresh after a dispose looks where the first one did.
+  current.config = { ...current.config, ...options };
+  current.created = create(current.config);
+  if (disposed) notifyChange(current);
   return current.created.store;
 }
 

@@ -126,6 +126,29 @@ describe('<connects-store-provider>', () => {
     expect(tile.count.queues.store).to.equal(getDefaultStore());
     expect(getDefaultStore()).to.equal(ConnectsStore.for(cil));
   });
+
+  it('follows the default store when it is made afresh after a dispose, and lets go when removed', async () => {
+    const cil = createFakeCil();
+    holder.cil = cil;
+    const el = await fixture<ConnectsStoreProvider>(html`
+      <connects-store-provider><test-connects-tile></test-connects-tile></connects-store-provider>
+    `);
+    const tile = el.querySelector<TestConnectsTile>('test-connects-tile')!;
+    const first = getDefaultStore();
+    first.dispose();
+    const fresh = getDefaultStore();
+    expect(fresh).not.to.equal(first);
+    expect(el.providedStore).to.equal(fresh);
+    expect(tile.count.queues.store).to.equal(fresh);
+    cil.emit('queueDataUpdate', enabledQueues('Sales', 'Support'));
+    await flush();
+    expect(await renderedCount(tile)).to.equal('2 queues');
+
+    el.remove();
+    fresh.dispose();
+    getDefaultStore();
+    expect(el.providedStore, 'a removed provider no longer follows').to.equal(fresh);
+  });
 });
 
 describe('ConnectsStoreController', () => {
