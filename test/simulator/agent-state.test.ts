@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { Recorder, T0, manualSim } from './helpers.js';
-
-const quiet = { agents: 0, arrivalRatePerMinute: 0, warmupSeconds: 0 } as const;
+import { Recorder, T0, QUIET, manualSim } from './helpers.js';
 
 describe('simulator: agentStateChange', () => {
   it('login: Logout to NotReady, negative reason code when none, ISO change times', () => {
-    const sim = manualSim({ ...quiet, autoLogin: false });
+    const sim = manualSim({ ...QUIET, autoLogin: false });
     const rec = new Recorder(sim);
     sim.advance(5000);
     sim.login();
@@ -25,7 +23,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('setAgentState: agentStateChange with old and new state, reason code and label, and the requestId', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     sim.advance(1000);
     const result = await sim.setAgentState('voice', 'NotReady', 2, 'req-lunch');
@@ -60,7 +58,7 @@ describe('simulator: agentStateChange', () => {
     ['WxCC', 'telephony'],
   ] as const) {
     it(`channel id on ${flavour} is ${channelId}; setAgentState accepts voice and ${channelId}`, async () => {
-      const sim = manualSim({ ...quiet, flavour });
+      const sim = manualSim({ ...QUIET, flavour });
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready', undefined, 'a');
       await sim.setAgentState(channelId, 'NotReady', 1, 'b');
@@ -100,7 +98,7 @@ describe('simulator: agentStateChange', () => {
     ];
     for (const [name, request] of cases) {
       it(name, async () => {
-        const sim = manualSim(quiet);
+        const sim = manualSim(QUIET);
         const rec = new Recorder(sim);
         const result = await request(sim);
         expect(result).to.equal(undefined);
@@ -114,7 +112,7 @@ describe('simulator: agentStateChange', () => {
     }
 
     it('illegal transition: Ready while on a call', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready');
       sim.answer(sim.offerCall());
@@ -126,7 +124,7 @@ describe('simulator: agentStateChange', () => {
     });
 
     it('Logout while a call is present', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       sim.offerCall();
       rec.clear();
@@ -136,7 +134,7 @@ describe('simulator: agentStateChange', () => {
     });
 
     it('a negative reason code means none: accepted for Ready, missing for NotReady', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready', -1, 'ready');
       await sim.setAgentState('voice', 'NotReady', '-1', 'not-ready');
@@ -146,7 +144,7 @@ describe('simulator: agentStateChange', () => {
     });
 
     it('without a requestId the error has an empty requestId', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'NotReady', 999);
       expect(rec.last('error')!.requestId).to.equal('');
@@ -154,7 +152,7 @@ describe('simulator: agentStateChange', () => {
     });
 
     it('reason codes may be optional (reasonCodesRequired: false)', async () => {
-      const sim = manualSim({ ...quiet, reasonCodesRequired: false });
+      const sim = manualSim({ ...QUIET, reasonCodesRequired: false });
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready');
       await sim.setAgentState('voice', 'NotReady', undefined, 'nr');
@@ -168,7 +166,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('On CCE the agent goes Active when the call connects, then Wrapup and Ready after', async () => {
-    const sim = manualSim({ ...quiet, meanWrapupSeconds: 20 });
+    const sim = manualSim({ ...QUIET, meanWrapupSeconds: 20 });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Ready');
     const id = sim.offerCall();
@@ -189,7 +187,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('On CCE a call received in Not Ready makes the agent Active, and Not Ready (same reason) after', async () => {
-    const sim = manualSim({ ...quiet, wrapupEnabled: false });
+    const sim = manualSim({ ...QUIET, wrapupEnabled: false });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'NotReady', 3);
     const id = sim.offerCall();
@@ -202,7 +200,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('On CCX no agentStateChange (Active) when a call is received in Not Ready', async () => {
-    const sim = manualSim({ ...quiet, flavour: 'CCX' });
+    const sim = manualSim({ ...QUIET, flavour: 'CCX' });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'NotReady', 1);
     rec.clear();
@@ -217,7 +215,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('On CCX no agentStateChange (Active) when a call is placed in Not Ready', async () => {
-    const sim = manualSim({ ...quiet, flavour: 'CCX' });
+    const sim = manualSim({ ...QUIET, flavour: 'CCX' });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'NotReady', 1);
     rec.clear();
@@ -229,7 +227,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('On CCX a call received in Ready does make the agent Active', async () => {
-    const sim = manualSim({ ...quiet, flavour: 'CCX' });
+    const sim = manualSim({ ...QUIET, flavour: 'CCX' });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Ready');
     sim.answer(sim.offerCall());
@@ -238,7 +236,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('NotReady during a call is pending: the agent goes Not Ready when wrap-up ends', async () => {
-    const sim = manualSim({ ...quiet, meanWrapupSeconds: 10, agentQueues: 1, queues: 1 });
+    const sim = manualSim({ ...QUIET, meanWrapupSeconds: 10, agentQueues: 1, queues: 1 });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Ready');
     const id = sim.offerCall();
@@ -259,7 +257,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('Ready during wrap-up ends it: workitemEnd, then Wrapup to Ready with the requestId', async () => {
-    const sim = manualSim({ ...quiet, meanWrapupSeconds: 60 });
+    const sim = manualSim({ ...QUIET, meanWrapupSeconds: 60 });
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Ready');
     const id = sim.offerCall();
@@ -282,7 +280,7 @@ describe('simulator: agentStateChange', () => {
   });
 
   it('logout via setAgentState: Logout with its reason, then DISABLED; login again works', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Logout', 20, 'bye');
     expect(rec.last('agentStateChange')).to.include({

@@ -1,9 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { type WireGetChannel } from '../../src/cil/index.js';
 import { MALFORMED_KINDS, type SimulatedCil } from '../../src/simulator/index.js';
-import { Recorder, manualSim } from './helpers.js';
-
-const quiet = { agents: 0, arrivalRatePerMinute: 0, warmupSeconds: 0 } as const;
+import { Recorder, QUIET, manualSim } from './helpers.js';
 
 const CHANNEL_OF = { CCE: 'voice_5000', CCX: 'voice_-1', WxCC: 'telephony' } as const;
 const FLAVOURS = ['CCE', 'CCX', 'WxCC'] as const;
@@ -34,7 +32,7 @@ describe('simulator: channel ids per flavour', () => {
     const channelId = CHANNEL_OF[flavour];
 
     it(`${flavour}: getChannel's channel id and every workitem's channelId are ${channelId}`, async () => {
-      const sim = manualSim({ ...quiet, flavour });
+      const sim = manualSim({ ...QUIET, flavour });
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready');
       const id = sim.offerCall();
@@ -59,7 +57,7 @@ describe('simulator: channel ids per flavour', () => {
 
     it(`${flavour}: another flavour's channel id is an unknown channel for every request`, async () => {
       for (const other of FLAVOURS.filter((f) => f !== flavour).map((f) => CHANNEL_OF[f])) {
-        const sim = manualSim({ ...quiet, flavour });
+        const sim = manualSim({ ...QUIET, flavour });
         const rec = new Recorder(sim);
         const id = sim.offerCall();
         sim.answer(id);
@@ -77,7 +75,7 @@ describe('simulator: channel ids per flavour', () => {
   }
 
   it("setAgentState with channelId 'voice' sets every voice channel (the one channel here)", async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'NotReady', 3, 'all-voice');
     const info = (await sim.getChannel('voice_5000')) as WireGetChannel;
@@ -96,7 +94,7 @@ describe('simulator: channel ids per flavour', () => {
 
 describe('simulator: exactly one Active workitem when no workitemId is given', () => {
   function twoActive(): { sim: SimulatedCil; rec: Recorder; ids: string[] } {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const ids = [sim.offerCall(), sim.offerCall()];
     for (const id of ids) sim.answer(id);
@@ -142,7 +140,7 @@ describe('simulator: sendDtmf per flavour', () => {
   ] as const;
   for (const [flavour, accepted, refused] of cases) {
     it(`${flavour}: accepts ${accepted}, refuses ${refused.join(' ')} with an error event`, async () => {
-      const sim = manualSim({ ...quiet, flavour });
+      const sim = manualSim({ ...QUIET, flavour });
       const rec = new Recorder(sim);
       sim.answer(sim.offerCall());
       rec.clear();

@@ -18,6 +18,9 @@ import {
 /** A fixed start: tests never compare against the machine's clock. */
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
+/** Options for a centre with no traffic of its own: only the test's calls and agents act. */
+export const QUIET = { agents: 0, arrivalRatePerMinute: 0, warmupSeconds: 0 } as const;
+
 /** A simulator on the manual clock with a fixed start time. */
 export function manualSim(options: SimulatorOptions = {}): SimulatedCil {
   return createSimulatedCil({ clock: 'manual', startTime: T0, seed: 42, ...options });

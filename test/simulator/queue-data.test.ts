@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { QUEUE_COUNTERS, type WireQueueData } from '../../src/cil/index.js';
-import { Recorder, T0, manualSim, withState } from './helpers.js';
+import { Recorder, T0, QUIET, manualSim, withState } from './helpers.js';
 
 const AGENT_COUNTERS = QUEUE_COUNTERS.filter((c) => c !== 'callsInQueue');
 
@@ -195,9 +195,7 @@ describe('simulator: queueDataUpdate', () => {
   it('startTimeOfLongestCallInQueue is the oldest waiting call, empty when none', () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 0,
       meanPatienceSeconds: 600,
     });
@@ -227,9 +225,7 @@ describe('simulator: queueDataUpdate', () => {
   it('callsInQueue counts the real waiting calls: a Ready agent takes the oldest first', async () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 1,
       meanPatienceSeconds: 600,
     });
@@ -253,9 +249,7 @@ describe('simulator: queueDataUpdate', () => {
   it('escalationLevel follows the thresholds for calls in queue', () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 0,
       meanPatienceSeconds: 3600,
       thresholds: {
@@ -280,9 +274,7 @@ describe('simulator: queueDataUpdate', () => {
   it('escalationLevel turns Warn and Critical by waiting time alone', () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 0,
       meanPatienceSeconds: 36_000,
       thresholds: {

@@ -743,4 +743,42 @@ describe('createReplayCil', () => {
       expect(playedAt[index]).to.be.closeTo((entry.t - first) / speed, 0.01);
     });
   });
+
+  it("the simulator's eventLog() is an event log: replayed as is, it plays the same events", () => {
+    const startTime = Date.UTC(2026, 10, 25, 9);
+    const sim = createSimulatedCil({ clock: 'manual', startTime, seed: 5, autopilot: true });
+    sim.advance(10 * 60_000);
+    const log = sim.eventLog();
+    sim.dispose();
+    expect(new Set(log.map((entry) => entry.event)).size).to.be.greaterThan(2);
+
+    const replay = createReplayCil(log, { clock: 'manual' });
+    const played: [CilEventName, unknown][] = [];
+    for (const event of CIL_EVENT_NAMES) {
+      const register = replay[REGISTRATION_METHODS[event]] as (callback: Listener) => void;
+      register.call(replay, (data) => played.push([event, data]));
+    }
+    replay.advance(0);
+    replay.advance(replay.duration);
+    expect(played).to.deep.equal(log.map((entry) => [entry.event, entry.data]));
+    expect(parseEventLog(serializeEventLog(log)).entries).to.deep.equal(log);
+    replay.dispose();
+  });
+
+  it('the test example of docs/record-and-replay.md works as written', () => {
+    const T = Date.UTC(2026, 10, 25, 9);
+    const disabled = { event: 'queueDataUpdate', version: '1.0', dataState: 'DISABLED' };
+    const log: RecordedEvent[] = [
+      { t: T, event: 'agentStateChange', data: {} },
+      { t: T + 1_000, event: 'queueDataUpdate', data: { ...disabled, queueData: [] } },
+      { t: T + 10_000, event: 'queueDataUpdate', data: { ...disabled, queueData: [] } },
+    ];
+    const replay = createReplayCil(log, { clock: 'manual', speed: 4 });
+    const seen: number[] = [];
+    replay.onQueueDataUpdate(() => seen.push(replay.position()));
+    replay.advance(0); // dispatches the events at the start
+    replay.advance(2_500); // 10 s of recorded time at speed 4
+    expect(seen).to.deep.equal([1_000, 10_000]);
+    replay.dispose();
+  });
 });

@@ -6,12 +6,10 @@ import {
   type WireGetChannel,
   type WireReasonCode,
 } from '../../src/cil/index.js';
-import { Recorder, manualSim } from './helpers.js';
-
-const quiet = { agents: 0, arrivalRatePerMinute: 0, warmupSeconds: 0 } as const;
+import { Recorder, QUIET, manualSim } from './helpers.js';
 
 function activeCallSim(options = {}) {
-  const sim = manualSim({ ...quiet, ...options });
+  const sim = manualSim({ ...QUIET, ...options });
   const rec = new Recorder(sim);
   const id = sim.offerCall();
   sim.answer(id);
@@ -23,7 +21,7 @@ describe('simulator: requests', () => {
   describe('getReasonCodeList', () => {
     for (const type of ['Logout', 'NotReady', 'Wrapup'] as const) {
       it(`returns the ${type} reason codes`, async () => {
-        const sim = manualSim(quiet);
+        const sim = manualSim(QUIET);
         const list = (await sim.getReasonCodeList('voice', type)) as WireReasonCode[];
         const parsed = parseReasonCodeList(list);
         expect(parsed.ok && parsed.warnings.length === 0).to.equal(true);
@@ -34,7 +32,7 @@ describe('simulator: requests', () => {
     }
 
     it('fails for an unknown reason type or channel: error event, no value', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       expect(await sim.getReasonCodeList('voice', 'Holiday' as 'Logout')).to.equal(undefined);
       expect(await sim.getReasonCodeList('chat_1', 'Logout')).to.equal(undefined);
@@ -43,7 +41,7 @@ describe('simulator: requests', () => {
     });
 
     it('a NotReady code from the list is accepted by setAgentState', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       const [first] = (await sim.getReasonCodeList('voice', 'NotReady')) as WireReasonCode[];
       await sim.setAgentState('voice', 'NotReady', String(first!.id));
@@ -54,7 +52,7 @@ describe('simulator: requests', () => {
 
   describe('getChannel', () => {
     it('returns the agent (names, extension, loginName, teamId, agentId) and its channel with state and workitems', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       await sim.setAgentState('voice', 'NotReady', 5);
       const id = sim.offerCall();
       const info = (await sim.getChannel('voice')) as WireGetChannel;
@@ -81,7 +79,7 @@ describe('simulator: requests', () => {
     });
 
     it('shows Logout and no workitems when logged out; fails for an unknown channel', async () => {
-      const sim = manualSim({ ...quiet, autoLogin: false });
+      const sim = manualSim({ ...QUIET, autoLogin: false });
       const rec = new Recorder(sim);
       sim.offerCall();
       const info = (await sim.getChannel('voice')) as WireGetChannel;
@@ -95,7 +93,7 @@ describe('simulator: requests', () => {
 
   describe('dialOrConsult', () => {
     it('creates an outgoing workitem (workitemCreate with the requestId)', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       expect(await sim.dialOrConsult('voice', '+41445550000', 'd1')).to.equal(undefined);
       expect(rec.last('workitemCreate')).to.include({
@@ -111,7 +109,7 @@ describe('simulator: requests', () => {
     });
 
     it('fails for an invalid address, while logged out, or with a call alerting', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.dialOrConsult('voice', 'not a number', 'bad-address');
       sim.offerCall();
@@ -149,7 +147,7 @@ describe('simulator: requests', () => {
     });
 
     it('fails unless exactly one workitem is Active when no workitemId is provided', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.directTransfer('voice', '+41446660000', undefined, 'none');
       const id = sim.offerCall();
@@ -178,7 +176,7 @@ describe('simulator: requests', () => {
     });
 
     it('fails without exactly one Active workitem', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       await sim.singleStepConference('voice', '+41447778888', undefined, 'c2');
       expect(rec.last('error')!.requestId).to.equal('c2');
@@ -207,7 +205,7 @@ describe('simulator: requests', () => {
     });
 
     it('fails and is disabled when no call is active (none, or on hold)', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
       expect(await sim.isSendDtmfEnabled()).to.equal(false);
       await sim.sendDtmf('1', 'no-call');
@@ -268,7 +266,7 @@ describe('simulator: requests', () => {
     });
 
     it('is not enabled for an alerting or unknown workitem', async () => {
-      const sim = manualSim(quiet);
+      const sim = manualSim(QUIET);
       const id = sim.offerCall();
       expect(await sim.isUpdateWorkitemDataEnabled('voice', id)).to.equal(false);
       expect(await sim.isUpdateWorkitemDataEnabled('voice', 'nope')).to.equal(false);
@@ -310,7 +308,7 @@ describe('simulator: requests', () => {
 
   describe("resultShape: 'envelope'", () => {
     it('requests resolve { success, response, error }; booleans as { enabled }', async () => {
-      const sim = manualSim({ ...quiet, resultShape: 'envelope' });
+      const sim = manualSim({ ...QUIET, resultShape: 'envelope' });
       const rec = new Recorder(sim);
       expect(await sim.setAgentState('voice', 'Ready')).to.deep.equal({ success: true });
       const failed = (await sim.setAgentState('voice', 'NotReady', 999, 'x')) as {
@@ -335,7 +333,7 @@ describe('simulator: requests', () => {
 
   describe('requestLatencyMs', () => {
     it('events follow the request after the latency; the promise resolves first', async () => {
-      const sim = manualSim({ ...quiet, requestLatencyMs: 200 });
+      const sim = manualSim({ ...QUIET, requestLatencyMs: 200 });
       const rec = new Recorder(sim);
       await sim.setAgentState('voice', 'Ready', undefined, 'slow');
       expect(rec.of('agentStateChange')).to.have.length(0);

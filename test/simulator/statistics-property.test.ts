@@ -11,7 +11,7 @@ import {
   type EscalationThresholds,
   type SimulatedCil,
 } from '../../src/simulator/index.js';
-import { manualSim } from './helpers.js';
+import { QUIET, manualSim } from './helpers.js';
 
 const AGENT_COUNTERS = QUEUE_COUNTERS.filter((c) => c !== 'callsInQueue');
 const HOUR = 3600_000;
@@ -102,9 +102,7 @@ describe('simulator: queue statistics are consistent over a long random run (pro
   it('startTimeOfLongestCallInQueue stays the oldest call when a call rings unanswered and goes back', () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 1,
       meanPatienceSeconds: 3600,
       ringNoAnswerSeconds: 20,
@@ -133,9 +131,7 @@ describe('simulator: no queue change is lost', () => {
   it('a change made by a callback while UPDATED events are dispatched still reaches the wallboard', () => {
     const sim = manualSim({
       queues: 2,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 0,
       meanPatienceSeconds: 3600,
     });

@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { Recorder, T0, manualSim } from './helpers.js';
-
-const quiet = { agents: 0, arrivalRatePerMinute: 0, warmupSeconds: 0 } as const;
+import { Recorder, T0, QUIET, manualSim } from './helpers.js';
 
 describe('simulator: workitems', () => {
   it('workitemCreate: a new call is alerting (Offered) with full workitem data', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     await sim.setAgentState('voice', 'Ready');
     const id = sim.offerCall({ queueId: sim.queueIds()[1]!, ani: '+41441112233' });
@@ -36,7 +34,7 @@ describe('simulator: workitems', () => {
 
   it('callKeyCallId and callKeyPrefix are CCE only', async () => {
     for (const flavour of ['CCX', 'WxCC'] as const) {
-      const sim = manualSim({ ...quiet, flavour });
+      const sim = manualSim({ ...QUIET, flavour });
       const rec = new Recorder(sim);
       sim.offerCall();
       const created = rec.last('workitemCreate')!;
@@ -47,7 +45,7 @@ describe('simulator: workitems', () => {
   });
 
   it('It is possible that the activity is undefined for the workitemCreate event; it exists once connected', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     for (let i = 0; i < 12; i += 1) {
       const id = sim.offerCall();
@@ -77,7 +75,7 @@ describe('simulator: workitems', () => {
   });
 
   it('workitemConnect: the work item is accepted (Active, connectedAt in UTC)', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.advance(4000);
@@ -95,7 +93,7 @@ describe('simulator: workitems', () => {
   });
 
   it('workitemPause and workitemResume: a call put on hold and resumed', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -108,7 +106,7 @@ describe('simulator: workitems', () => {
   });
 
   it('workitemWrapup, then workitemEnd when wrap-up for the item ends (wrap-up enabled)', () => {
-    const sim = manualSim({ ...quiet, meanWrapupSeconds: 30 });
+    const sim = manualSim({ ...QUIET, meanWrapupSeconds: 30 });
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -123,7 +121,7 @@ describe('simulator: workitems', () => {
   });
 
   it('If wrap-up is not enabled, workitemEnd is sent immediately after hang-up', () => {
-    const sim = manualSim({ ...quiet, wrapupEnabled: false });
+    const sim = manualSim({ ...QUIET, wrapupEnabled: false });
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -134,7 +132,7 @@ describe('simulator: workitems', () => {
   });
 
   it('a caller hanging up while alerting ends the item as EndedAbandoned', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.hangUp(id);
@@ -143,7 +141,7 @@ describe('simulator: workitems', () => {
   });
 
   it('WorkitemCreate is also dispatched when the agent logs in while a call is on the phone (call recovery)', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -158,7 +156,7 @@ describe('simulator: workitems', () => {
   });
 
   it('no workitem events while logged out', () => {
-    const sim = manualSim({ ...quiet, autoLogin: false });
+    const sim = manualSim({ ...QUIET, autoLogin: false });
     const rec = new Recorder(sim);
     sim.offerCall();
     sim.advance(10_000);
@@ -169,7 +167,7 @@ describe('simulator: workitems', () => {
   });
 
   it('ani: toAddress when there is only one participant and the direction is outgoing, otherwise fromAddress', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     await sim.dialOrConsult('voice', '+41449998877', 'dial-1');
     const created = rec.last('workitemCreate')!;
@@ -190,7 +188,7 @@ describe('simulator: workitems', () => {
   });
 
   it('callVariableChanged when a call variable changes', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -212,7 +210,7 @@ describe('simulator: workitems', () => {
 
   it('On CCE a blind transfer shows an extra, short-lived Transfer workitem; on CCX only one call', async () => {
     for (const flavour of ['CCE', 'CCX'] as const) {
-      const sim = manualSim({ ...quiet, flavour });
+      const sim = manualSim({ ...QUIET, flavour });
       const rec = new Recorder(sim);
       const id = sim.offerCall();
       sim.answer(id);
@@ -238,7 +236,7 @@ describe('simulator: workitems', () => {
   });
 
   it('dialOrConsult with a call present creates a Consultation workitem and holds the call', async () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -270,9 +268,7 @@ describe('simulator: workitems', () => {
   it('a routed call that rings unanswered goes back to its queue and the agent goes Not Ready', async () => {
     const sim = manualSim({
       queues: 1,
-      agents: 0,
-      arrivalRatePerMinute: 0,
-      warmupSeconds: 0,
+      ...QUIET,
       agentQueues: 1,
       meanPatienceSeconds: 3600,
       ringNoAnswerSeconds: 20,
@@ -316,7 +312,7 @@ describe('simulator: workitems', () => {
   });
 
   it('capabilities are consistent with the state', () => {
-    const sim = manualSim(quiet);
+    const sim = manualSim(QUIET);
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
