@@ -107,23 +107,6 @@ export const QUEUE_COUNTERS = [
 /** Name of one numeric queue statistic. */
 export type QueueCounter = (typeof QUEUE_COUNTERS)[number];
 
-/** Names of the events a `cil` dispatches. */
-export const CIL_EVENT_NAMES = [
-  'workitemCreate',
-  'workitemConnect',
-  'workitemPause',
-  'workitemResume',
-  'workitemWrapup',
-  'workitemEnd',
-  'callVariableChanged',
-  'wrapupDataChanged',
-  'agentStateChange',
-  'queueDataUpdate',
-  'error',
-] as const;
-/** Name of one Integration API event. */
-export type CilEventName = (typeof CIL_EVENT_NAMES)[number];
-
 /** The events that carry a workitem (reference: "Please see workitem reference"). */
 export const WORKITEM_EVENT_NAMES = [
   'workitemCreate',
@@ -137,6 +120,16 @@ export const WORKITEM_EVENT_NAMES = [
 ] as const;
 /** Name of an event whose payload is a workitem. */
 export type WorkitemEventName = (typeof WORKITEM_EVENT_NAMES)[number];
+
+/** Names of the events a `cil` dispatches, in the reference's order. */
+export const CIL_EVENT_NAMES = [
+  ...WORKITEM_EVENT_NAMES,
+  'agentStateChange',
+  'queueDataUpdate',
+  'error',
+] as const;
+/** Name of one Integration API event. */
+export type CilEventName = (typeof CIL_EVENT_NAMES)[number];
 
 /** Names of the promise-returning requests of a `cil`. */
 export const CIL_REQUEST_NAMES = [

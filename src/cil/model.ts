@@ -3,9 +3,10 @@
  * reference; what differs from the wire is on purpose:
  * - times are epoch milliseconds, or `null` when absent or invalid (never `NaN`);
  * - queue counters of `-1` ("not available", as Finesse sends for queues the user is
- *   not assigned to) or otherwise unusable are `undefined`, never a number;
+ *   not assigned to) or otherwise unusable are absent (no key), never a number;
  * - negative reason codes ("no code available") are `null`;
- * - unknown fields survive in `extra`, so nothing a newer b+s version adds is lost.
+ * - unknown fields of a workitem, an agentStateChange and a queue survive in `extra`,
+ *   so nothing a newer b+s version adds there is lost.
  *
  * Everything is `readonly`: the store shares these objects structurally.
  *
@@ -15,7 +16,6 @@ import type {
   AgentState,
   ChannelType,
   Classification,
-  DataState,
   Direction,
   EscalationLevel,
   OutboundClassification,
@@ -209,9 +209,6 @@ export type QueueDataUpdate =
       readonly deletedIds: readonly string[];
     }
   | { readonly dataState: 'DISABLED'; readonly version?: string };
-
-/** Narrowing helper: every `dataState` handled. */
-export type QueueDataUpdateOf<S extends DataState> = Extract<QueueDataUpdate, { dataState: S }>;
 
 /** An `error` event. */
 export interface CilError {

@@ -441,11 +441,7 @@ function readStatistics(value: unknown, log: ProblemLog, path: string): QueueSta
 }
 
 /** Reads one queue of a `queueData` array; `undefined` (with a problem) when it has no id. */
-export function readQueueData(
-  value: unknown,
-  log: ProblemLog,
-  path: string,
-): QueueData | undefined {
+function readQueueData(value: unknown, log: ProblemLog, path: string): QueueData | undefined {
   const record = asRecord(value);
   if (!record) {
     log.add(path, 'not-an-object', `expected a queue, got ${typeName(value)}`);
@@ -498,16 +494,15 @@ export function parseQueueDataUpdate(input: unknown): ParseResult<QueueDataUpdat
 function queueDataUpdateBody(log: ProblemLog, input: unknown): ParseResult<QueueDataUpdate> {
   const record = asRecord(input);
   if (!record) return notAnObject(log, input);
-  if (record.dataState === undefined) {
-    return fail(log, { path: 'dataState', reason: 'missing-field', detail: 'no dataState' });
-  }
   const dataState = readEnum(DATA_STATES, record.dataState, log, 'dataState');
-  if (!dataState) {
+  if (dataState === undefined) {
+    // Without a dataState the queueData array means nothing, so the event is rejected
+    // for the problem readEnum just logged (the only one yet), or for having none.
     const problem = log.problems.pop();
     return fail(log, {
       path: 'dataState',
-      reason: problem?.reason ?? 'unknown-value',
-      detail: problem?.detail ?? 'unusable dataState',
+      reason: problem?.reason ?? 'missing-field',
+      detail: problem?.detail ?? 'no dataState',
     });
   }
   const version = readText(record.version, log, 'version');

@@ -589,6 +589,12 @@ const ROWS: readonly Row[] = [
     rejected: rejected('dataState', 'missing-field'),
   },
   {
+    name: 'a null dataState',
+    kind: 'queueDataUpdate',
+    payload: { ...QUEUE_ENABLED, dataState: null },
+    rejected: rejected('dataState', 'missing-field'),
+  },
+  {
     name: 'a numeric dataState',
     kind: 'queueDataUpdate',
     payload: { ...QUEUE_ENABLED, dataState: 2 },

@@ -37,6 +37,7 @@ import {
   type Channel,
   type ChannelInfo,
   type CilApi,
+  type CilResult,
   type CilError,
   type CrmRecord,
   type CtiData,
@@ -44,7 +45,10 @@ import {
   type QueueData,
   type QueueDataUpdate,
   type QueueStatistics,
+  type ReasonCodeArgument,
   type ReasonCode,
+  type ReasonType,
+  type RequestedAgentState,
   type WireActivityRecord,
   type WireAgentStateChange,
   type WireChannel,
@@ -340,6 +344,88 @@ const _cilApi: Same<
   keyof CilApi
 > = true;
 
+/** What a registration's callback receives. */
+type Payload<M extends keyof CilApi> = CilApi[M] extends (callback: (data: infer T) => void) => void
+  ? T
+  : never;
+/** What a request's promise resolves to. */
+type Resolved<M extends keyof CilApi> = Awaited<ReturnType<CilApi[M]>>;
+
+// Each workitem event hands a workitem; the others hand their own payload.
+const _registrations: Same<
+  | Payload<'onWorkitemCreate'>
+  | Payload<'onWorkitemConnect'>
+  | Payload<'onWorkitemPause'>
+  | Payload<'onWorkitemResume'>
+  | Payload<'onWorkitemWrapup'>
+  | Payload<'onWorkitemEnd'>
+  | Payload<'onCallVariableChanged'>
+  | Payload<'onWrapupDataChanged'>,
+  WireWorkitem
+> &
+  Same<Payload<'onAgentStateChange'>, WireAgentStateChange> &
+  Same<Payload<'onQueueDataUpdate'>, WireQueueDataUpdate> &
+  Same<Payload<'onError'>, WireError> = true;
+
+// Each request's arguments in the order of the reference's sample call (its field
+// table where the sample passes a literal), optional where the table says so.
+const _requestArguments: Same<
+  Parameters<CilApi['setAgentState']>,
+  [
+    channelId: string,
+    state: RequestedAgentState,
+    reasonCode?: ReasonCodeArgument,
+    requestId?: string,
+  ]
+> &
+  Same<
+    Parameters<CilApi['directTransfer']>,
+    [channelId: string, address: string, workitemId?: string, requestId?: string]
+  > &
+  Same<
+    Parameters<CilApi['singleStepConference']>,
+    [channelId: string, address: string, workitemId?: string, requestId?: string]
+  > &
+  Same<
+    Parameters<CilApi['dialOrConsult']>,
+    [channelId: string, address: string, requestId?: string]
+  > &
+  Same<Parameters<CilApi['getReasonCodeList']>, [channelId: string, reasonType: ReasonType]> &
+  Same<Parameters<CilApi['getChannel']>, [channelId: string]> &
+  Same<Parameters<CilApi['sendDtmf']>, [dtmf: string, requestId?: string]> &
+  Same<Parameters<CilApi['isSendDtmfEnabled']>, []> &
+  Same<
+    Parameters<CilApi['updateWorkitemData']>,
+    [
+      channelId: string,
+      workitemId: string,
+      updatedData: Readonly<Record<string, string>>,
+      requestId?: string,
+    ]
+  > &
+  Same<Parameters<CilApi['isUpdateWorkitemDataEnabled']>, [channelId: string, workitemId: string]> &
+  Same<
+    Parameters<CilApi['setWrapupReason']>,
+    [channelId: string, workitemId: string, wrapUpReason: string, requestId?: string]
+  > = true;
+
+// "Returns a promise which has no value" / "resolves to …", bare or in the envelope
+// some b+s versions use.
+const _requestResults: Same<
+  | Resolved<'setAgentState'>
+  | Resolved<'directTransfer'>
+  | Resolved<'singleStepConference'>
+  | Resolved<'dialOrConsult'>
+  | Resolved<'sendDtmf'>
+  | Resolved<'updateWorkitemData'>
+  | Resolved<'setWrapupReason'>,
+  CilResult<void>
+> &
+  Same<Resolved<'getReasonCodeList'>, CilResult<WireReasonCode[]>> &
+  Same<Resolved<'getChannel'>, CilResult<WireGetChannel>> &
+  Same<Resolved<'isSendDtmfEnabled'>, CilResult<boolean | { enabled: boolean }>> &
+  Same<Resolved<'isUpdateWorkitemDataEnabled'>, CilResult<boolean | { enabled: boolean }>> = true;
+
 /** The reference's event names (the headings of its Events chapter). */
 const REFERENCE_EVENTS = [
   'workitemCreate',
@@ -391,6 +477,9 @@ const COMPILE_TIME_CHECKS: readonly true[] = [
   _modelEcc,
   _counters,
   _cilApi,
+  _registrations,
+  _requestArguments,
+  _requestResults,
 ];
 
 const sorted = (names: Iterable<string>): string[] => [...names].sort();
