@@ -36,12 +36,12 @@ import {
   type RequestedAgentState,
   type Workitem,
 } from '../cil/index.js';
-import { resolveLimits, type ResolvedContext, type StoreLimits } from './reduce-context.js';
 import { describeThrown } from './describe-thrown.js';
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
 import { applyChannelSnapshot } from './reduce-channel-snapshot.js';
+import { resolveLimits, type ResolvedContext, type StoreLimits } from './reduce-context.js';
 import { applyEvent, applyResult } from './reducer.js';
 import { RequestTracker, type RequestTrackerOptions } from './requests.js';
 import {

@@ -6,22 +6,13 @@
  * @module
  */
 import type { Problem, ProblemReason } from '../cil/index.js';
-import type { ResolvedContext } from './reduce-context.js';
+import { appendBounded } from './append-bounded.js';
 import type { StateDraft } from './draft.js';
-import type { DiagnosticExample, DiagnosticSeverity, Diagnostics, ReasonCounts } from './state.js';
+import type { ResolvedContext } from './reduce-context.js';
+import type { DiagnosticSeverity, Diagnostics, ReasonCounts } from './state.js';
 
 function increment(counts: ReasonCounts, reason: ProblemReason, by = 1): ReasonCounts {
   return { ...counts, [reason]: (counts[reason] ?? 0) + by };
-}
-
-function withExample(
-  examples: readonly DiagnosticExample[],
-  example: DiagnosticExample,
-  max: number,
-): readonly DiagnosticExample[] {
-  if (max <= 0) return examples.length === 0 ? examples : [];
-  const kept = examples.length >= max ? examples.slice(examples.length - max + 1) : examples;
-  return [...kept, example];
 }
 
 /** Counts one problem, keeps it as an example (except warnings) and reports it. */
@@ -40,7 +31,7 @@ export function recordProblem(
       warningsTotal: current.warningsTotal + 1,
     };
   } else {
-    const examples = withExample(
+    const examples = appendBounded(
       current.examples,
       { severity, problem, at: context.now },
       context.limits.maxDiagnosticExamples,

@@ -1,10 +1,12 @@
 /**
- * Value equality for the parts of payloads the store compares, so that receiving the
- * same data again keeps object identities (and notifies no one).
+ * Value equality for the parts of the state rebuilt from events (queues, channels,
+ * totals), so that receiving the same data again keeps object identities (and
+ * notifies no one).
  *
  * @module
  */
-import type { QueueData, QueueStatistics } from '../cil/index.js';
+import { QUEUE_COUNTERS, type QueueData, type QueueStatistics } from '../cil/index.js';
+import type { ChannelState, QueueTotals } from './state.js';
 
 /** Deep equality of JSON-like values, depth-bounded (deeper than `depth` counts as different). */
 export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
@@ -50,5 +52,42 @@ export function queueDataEqual(a: QueueData, b: QueueData): boolean {
     a.channel === b.channel &&
     a.escalationLevel === b.escalationLevel &&
     jsonEqual(a.extra, b.extra)
+  );
+}
+
+/** Whether two channel states are the same (the agent state and what derives from it). */
+export function channelEqual(a: ChannelState, b: ChannelState): boolean {
+  return (
+    a.channelId === b.channelId &&
+    a.channelType === b.channelType &&
+    a.state === b.state &&
+    a.reasonCode === b.reasonCode &&
+    a.reasonCodeLabel === b.reasonCodeLabel &&
+    a.since === b.since &&
+    a.requestId === b.requestId &&
+    a.activity === b.activity
+  );
+}
+
+/** Whether two totals hold the same values. */
+export function totalsEqual(a: QueueTotals, b: QueueTotals): boolean {
+  if (
+    a.queueCount !== b.queueCount ||
+    a.oldestWaitingSince !== b.oldestWaitingSince ||
+    a.oldestWaitingQueueId !== b.oldestWaitingQueueId ||
+    a.worstEscalationLevel !== b.worstEscalationLevel
+  ) {
+    return false;
+  }
+  for (const counter of QUEUE_COUNTERS) {
+    if (a.counters[counter] !== b.counters[counter]) return false;
+  }
+  const la = a.queuesByLevel;
+  const lb = b.queuesByLevel;
+  return (
+    la.Normal === lb.Normal &&
+    la.Warn === lb.Warn &&
+    la.Critical === lb.Critical &&
+    la.none === lb.none
   );
 }

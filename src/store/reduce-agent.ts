@@ -5,9 +5,10 @@
  */
 import type { AgentStateChange } from '../cil/index.js';
 import { deriveActivity, workitemsOnChannel } from './activity.js';
-import type { ResolvedContext } from './reduce-context.js';
 import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
+import { channelEqual } from './equality.js';
+import type { ResolvedContext } from './reduce-context.js';
 import type { ChannelState } from './state.js';
 
 /** The CCX voice channel id, per the reference. */
@@ -19,19 +20,6 @@ export function noteCcx(draft: StateDraft): void {
   if (flavour !== null && flavour !== 'CCX') return;
   draft.set('flavour', 'CCX');
   if (queueDataStatus !== 'enabled') draft.set('queueDataStatus', 'unavailable');
-}
-
-function channelEqual(a: ChannelState, b: ChannelState): boolean {
-  return (
-    a.channelId === b.channelId &&
-    a.channelType === b.channelType &&
-    a.state === b.state &&
-    a.reasonCode === b.reasonCode &&
-    a.reasonCodeLabel === b.reasonCodeLabel &&
-    a.since === b.since &&
-    a.requestId === b.requestId &&
-    a.activity === b.activity
-  );
 }
 
 /** Recomputes the activity of one channel after its workitems changed. */

@@ -5,9 +5,9 @@
  * @module
  */
 import type { Channel } from '../cil/index.js';
-import type { ResolvedContext } from './reduce-context.js';
 import type { StateDraft } from './draft.js';
 import { applyAgentStateChange } from './reduce-agent.js';
+import type { ResolvedContext } from './reduce-context.js';
 import { applyWorkitemEvent } from './reduce-workitems.js';
 
 /**

@@ -7,10 +7,10 @@
  * @module
  */
 import type { QueueData, QueueDataUpdate } from '../cil/index.js';
-import type { ResolvedContext } from './reduce-context.js';
 import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
 import { queueDataEqual } from './equality.js';
+import type { ResolvedContext } from './reduce-context.js';
 import type { QueueState } from './state.js';
 
 /** The stored form of `data`: `previous` itself when nothing changed. */

@@ -7,10 +7,10 @@
  * @module
  */
 import type { Workitem, WorkitemEventName, WorkitemState } from '../cil/index.js';
-import type { ResolvedContext } from './reduce-context.js';
 import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
 import { CCX_CHANNEL_ID, noteCcx, refreshActivity } from './reduce-agent.js';
+import type { ResolvedContext } from './reduce-context.js';
 import type { WorkitemEntry } from './state.js';
 
 /** The state an event implies when its payload's state is `Unknown`. */

@@ -6,23 +6,24 @@
  * @module
  */
 import type { CilError, ParseResult, ParsedEvent } from '../cil/index.js';
-import { resolveContext, type ReduceContext, type ResolvedContext } from './reduce-context.js';
+import { appendBounded } from './append-bounded.js';
 import { recordProblem, recordWarnings } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { applyAgentStateChange } from './reduce-agent.js';
+import { resolveContext, type ReduceContext, type ResolvedContext } from './reduce-context.js';
 import { applyQueueDataUpdate } from './reduce-queues.js';
 import { applyWorkitemEvent } from './reduce-workitems.js';
 import type { StoreState } from './state.js';
 
 function applyError(draft: StateDraft, error: CilError, context: ResolvedContext): void {
-  const max = context.limits.maxErrors;
-  if (max <= 0) return;
-  const errors = draft.state.errors;
-  const kept = errors.length >= max ? errors.slice(errors.length - max + 1) : errors;
-  draft.set('errors', [
-    ...kept,
-    { requestId: error.requestId, message: error.message, at: context.now },
-  ]);
+  draft.set(
+    'errors',
+    appendBounded(
+      draft.state.errors,
+      { requestId: error.requestId, message: error.message, at: context.now },
+      context.limits.maxErrors,
+    ),
+  );
 }
 
 /** Applies one validated event to a draft. */

@@ -39,7 +39,6 @@ import {
 } from '../cil/index.js';
 import { unwrapCilResult } from './cil-result.js';
 import { describeThrown } from './describe-thrown.js';
-import { resolveOption } from './resolve-option.js';
 import {
   CilArgumentError,
   CilCallError,
@@ -50,6 +49,7 @@ import {
   CilUnavailableError,
   type CilRequestFailure,
 } from './request-errors.js';
+import { resolveOption } from './resolve-option.js';
 
 /** The timer functions the tracker uses; injectable so tests control time. */
 export interface RequestScheduler {

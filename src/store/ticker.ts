@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { resolveOption } from './resolve-option.js';
 
 /** Receives the tick's time, epoch ms. */
 export type TickListener = (now: number) => void;
@@ -60,7 +61,7 @@ export function createTicker(options: TickerOptions = {}): Ticker {
   const cancel =
     options.clearTimeout ??
     ((handle: unknown) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const periodMs = options.periodMs !== undefined && options.periodMs > 0 ? options.periodMs : 1000;
+  const periodMs = resolveOption(options.periodMs, 1000, 1);
   const report =
     options.reportError ??
     ((error: unknown) =>

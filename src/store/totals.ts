@@ -4,6 +4,7 @@
  * @module
  */
 import { QUEUE_COUNTERS, type EscalationLevel, type QueueCounter } from '../cil/index.js';
+import { totalsEqual } from './equality.js';
 import { EMPTY_TOTALS, LEVEL_ORDER, type QueueState, type QueueTotals } from './state.js';
 
 const COUNTER_COUNT = QUEUE_COUNTERS.length;
@@ -60,26 +61,4 @@ export function computeTotals(
     queuesByLevel: byLevel,
   };
   return totalsEqual(previous, next) ? previous : next;
-}
-
-function totalsEqual(a: QueueTotals, b: QueueTotals): boolean {
-  if (
-    a.queueCount !== b.queueCount ||
-    a.oldestWaitingSince !== b.oldestWaitingSince ||
-    a.oldestWaitingQueueId !== b.oldestWaitingQueueId ||
-    a.worstEscalationLevel !== b.worstEscalationLevel
-  ) {
-    return false;
-  }
-  for (const counter of QUEUE_COUNTERS) {
-    if (a.counters[counter] !== b.counters[counter]) return false;
-  }
-  const la = a.queuesByLevel;
-  const lb = b.queuesByLevel;
-  return (
-    la.Normal === lb.Normal &&
-    la.Warn === lb.Warn &&
-    la.Critical === lb.Critical &&
-    la.none === lb.none
-  );
 }
