@@ -12,7 +12,7 @@
 import type { QueueCounter } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
 import type { Flavour, ResolvedOptions } from './options.js';
-import { FIRST_NAMES, LAST_NAMES, queueName } from './names.js';
+import { FIRST_NAMES, LAST_NAMES, queueName, randomCallerName } from './names.js';
 import type { Prng } from './prng.js';
 
 /** Where an agent counts in the statistics of its queues. */
@@ -142,12 +142,15 @@ export function emptyCounts(): Record<AgentCounter, number> {
   };
 }
 
+/** The oldest waiting call of a queue (`waiting` keeps arrival order). */
+export function oldestWaiting(queue: SimQueue): WaitingCall | undefined {
+  for (const call of queue.waiting.values()) return call;
+  return undefined;
+}
+
 function queueIdOf(flavour: Flavour, index: number, prng: Prng): string {
-  if (flavour !== 'WxCC') return String(5001 + index);
   // WxCC queue ids are UUIDs.
-  const hex = (n: number): string =>
-    Array.from({ length: n }, () => prng.int(16).toString(16)).join('');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  return flavour === 'WxCC' ? prng.uuid() : String(5001 + index);
 }
 
 /** The simulated population and its routing. */
@@ -226,12 +229,6 @@ export class ContactCentre {
     for (const queue of this.queues) this.agenda.cancel(queue.nextArrival);
   }
 
-  /** The oldest waiting call of a queue. */
-  oldestWaiting(queue: SimQueue): WaitingCall | undefined {
-    for (const call of queue.waiting.values()) return call;
-    return undefined;
-  }
-
   /** A new caller arrives in `queue` now. */
   arrive(queue: SimQueue): WaitingCall {
     const call: WaitingCall = {
@@ -239,9 +236,7 @@ export class ContactCentre {
       queue,
       arrivedAt: this.agenda.time,
       ani: this.randomPhoneNumber(),
-      callerName: this.rng.chance(0.7)
-        ? `${this.rng.pick(FIRST_NAMES)} ${this.rng.pick(LAST_NAMES)}`
-        : '',
+      callerName: randomCallerName(this.rng),
       abandon: undefined,
     };
     const agent = this.firstReady(queue);
@@ -297,8 +292,8 @@ export class ContactCentre {
     this.refreshRouting(agent);
   }
 
-  /** Re-evaluates whether the agent takes routed calls (after `acceptsCalls` changed). */
-  refreshRouting(agent: SimAgent): void {
+  /** Re-evaluates whether the agent takes routed calls (after its bucket or `acceptsCalls` changed). */
+  private refreshRouting(agent: SimAgent): void {
     const routable = agent.bucket === 'ready' && agent.acceptsCalls;
     if (routable === agent.routable) return;
     agent.routable = routable;
@@ -317,7 +312,7 @@ export class ContactCentre {
   private serveWaiting(agent: SimAgent): void {
     let oldest: WaitingCall | undefined;
     for (const q of agent.queues) {
-      const call = this.oldestWaiting(q);
+      const call = oldestWaiting(q);
       if (call && (!oldest || call.arrivedAt < oldest.arrivedAt)) oldest = call;
     }
     if (oldest) this.assign(agent, oldest);

@@ -22,6 +22,7 @@ import type {
 } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
 import type { Prng } from './prng.js';
+import { randomCallerName } from './names.js';
 import { WorkitemFactory, type WorkitemSpec } from './workitem-factory.js';
 import type { AgentBucket, ContactCentre, SimQueue, WaitingCall } from './contact-centre.js';
 import { channelIdOf, dtmfPattern, type ResolvedOptions } from './options.js';
@@ -387,7 +388,7 @@ export class LoggedInAgent {
     callerName?: string,
     routed?: WaitingCall,
   ): SimWorkitem {
-    const name = callerName ?? this.factory.callerName();
+    const name = callerName ?? randomCallerName(this.ctx.prng);
     const item = this.addWorkitem({
       direction: 'Incoming',
       classification: 'Customer',

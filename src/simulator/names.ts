@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Prng } from './prng.js';
 
 /** Queue names a contact centre really has. */
 export const QUEUE_NAMES: readonly string[] = [
@@ -108,4 +109,9 @@ export function queueName(index: number): string {
   const site = SITES[(round - 1) % SITES.length] ?? 'Site';
   const cycle = Math.floor((round - 1) / SITES.length);
   return cycle === 0 ? `${base} ${site}` : `${base} ${site} ${cycle + 1}`;
+}
+
+/** A caller's name, or empty (an unknown caller, no CRM match) three times in ten. */
+export function randomCallerName(prng: Prng): string {
+  return prng.chance(0.7) ? `${prng.pick(FIRST_NAMES)} ${prng.pick(LAST_NAMES)}` : '';
 }

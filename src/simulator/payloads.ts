@@ -20,7 +20,7 @@ import type {
   WorkitemState,
 } from '../cil/index.js';
 import type { Happening } from './clock.js';
-import type { AgentBucket, SimQueue } from './contact-centre.js';
+import { oldestWaiting, type AgentBucket, type SimQueue } from './contact-centre.js';
 import type { EscalationThresholds } from './options.js';
 import type { SimReasonCode } from './reason-codes.js';
 
@@ -105,7 +105,7 @@ function capabilitiesOf(item: SimWorkitem, hasConsultation: boolean): string[] {
 }
 
 /** The reference's ani rule: toAddress when one participant and outgoing, otherwise fromAddress. */
-export function aniOf(item: SimWorkitem, owner: WorkitemOwner): string {
+function aniOf(item: SimWorkitem, owner: WorkitemOwner): string {
   const fromAddress = item.direction === 'Incoming' ? item.remote : owner.extension;
   const toAddress = item.direction === 'Incoming' ? owner.extension : item.remote;
   return item.participants.length === 1 && item.direction === 'Outgoing' ? toAddress : fromAddress;
@@ -231,11 +231,7 @@ export function queuePayload(
       },
     };
   }
-  let oldest: number | undefined;
-  for (const call of queue.waiting.values()) {
-    oldest = call.arrivedAt;
-    break;
-  }
+  const oldest = oldestWaiting(queue)?.arrivedAt;
   const callsInQueue = queue.waiting.size;
   return {
     id: queue.id,

@@ -77,6 +77,18 @@ export class Prng {
     return min + this.exponential(Math.max(0, mean - min));
   }
 
+  /** `digits` random lower-case hex digits (a ServiceNow sys_id has 32). */
+  hex(digits: number): string {
+    let text = '';
+    for (let i = 0; i < digits; i += 1) text += this.int(16).toString(16);
+    return text;
+  }
+
+  /** A random version 4 UUID, as WxCC ids are. */
+  uuid(): string {
+    return `${this.hex(8)}-${this.hex(4)}-4${this.hex(3)}-a${this.hex(3)}-${this.hex(12)}`;
+  }
+
   /** An independent generator derived from this one (stable sub-streams per concern). */
   fork(): Prng {
     return new Prng(Math.floor(this.next() * 4294967296));

@@ -10,9 +10,9 @@
  *
  * @module
  */
-import type { CilCallback, WireQueueData, WireQueueDataUpdate } from '../cil/index.js';
+import type { CilCallback, DataState, WireQueueData, WireQueueDataUpdate } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
-import type { ContactCentre, SimQueue } from './contact-centre.js';
+import { oldestWaiting, type SimQueue } from './contact-centre.js';
 import type { ResolvedOptions } from './options.js';
 import { API_VERSION, queuePayload } from './payloads.js';
 
@@ -41,14 +41,8 @@ export class QueueFeed {
   constructor(
     private readonly options: ResolvedOptions,
     private readonly agenda: Agenda,
-    private readonly centre: ContactCentre,
     private readonly emit: QueueEmit,
   ) {}
-
-  /** Whether events flow (logged in, not CCX). */
-  get isActive(): boolean {
-    return this.active;
-  }
 
   /** The agent logged in: ENABLED with every subscribed queue. */
   enable(): void {
@@ -67,12 +61,7 @@ export class QueueFeed {
     this.dirty.clear();
     for (const check of this.escalationChecks.values()) this.agenda.cancel(check);
     this.escalationChecks.clear();
-    this.emit({
-      event: 'queueDataUpdate',
-      version: API_VERSION,
-      dataState: 'DISABLED',
-      queueData: [],
-    });
+    this.send('DISABLED', []);
   }
 
   /** ENABLED again (all callbacks, or only `only`), as on login. */
@@ -85,10 +74,7 @@ export class QueueFeed {
       this.lastSent.set(queue, keyOf(payload));
       queueData.push(payload);
     }
-    this.emit(
-      { event: 'queueDataUpdate', version: API_VERSION, dataState: 'ENABLED', queueData },
-      only,
-    );
+    this.send('ENABLED', queueData, only);
   }
 
   /** Subscribes a queue: ADDED with that queue. */
@@ -98,12 +84,7 @@ export class QueueFeed {
     if (!this.active) return;
     const payload = queuePayload(queue, this.agenda.time, this.options.thresholds);
     this.lastSent.set(queue, keyOf(payload));
-    this.emit({
-      event: 'queueDataUpdate',
-      version: API_VERSION,
-      dataState: 'ADDED',
-      queueData: [payload],
-    });
+    this.send('ADDED', [payload]);
     this.checkEscalation(queue);
   }
 
@@ -115,12 +96,7 @@ export class QueueFeed {
     this.agenda.cancel(this.escalationChecks.get(queue));
     this.escalationChecks.delete(queue);
     if (!this.active) return;
-    this.emit({
-      event: 'queueDataUpdate',
-      version: API_VERSION,
-      dataState: 'DELETED',
-      queueData: [{ id: queue.id }],
-    });
+    this.send('DELETED', [{ id: queue.id }]);
   }
 
   /** A queue's population changed: schedule its UPDATED. */
@@ -148,18 +124,21 @@ export class QueueFeed {
       const key = keyOf(payload);
       if (this.lastSent.get(queue) === key) continue;
       this.lastSent.set(queue, key);
-      this.emit({
-        event: 'queueDataUpdate',
-        version: API_VERSION,
-        dataState: 'UPDATED',
-        queueData: [payload],
-      });
+      this.send('UPDATED', [payload]);
     }
+  }
+
+  private send(
+    dataState: DataState,
+    queueData: WireQueueDataUpdate['queueData'],
+    only?: CilCallback<WireQueueDataUpdate>,
+  ): void {
+    this.emit({ event: 'queueDataUpdate', version: API_VERSION, dataState, queueData }, only);
   }
 
   /** Waiting alone can cross a threshold: check again at the oldest call's next crossing. */
   private checkEscalation(queue: SimQueue): void {
-    const oldest = this.centre.oldestWaiting(queue);
+    const oldest = oldestWaiting(queue);
     const previous = this.escalationChecks.get(queue);
     let at: number | undefined;
     if (oldest && !queue.notAssigned) {

@@ -143,7 +143,7 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
         this.agent.offer(call.queue, call.ani, call.callerName, call);
       },
     });
-    this.feed = new QueueFeed(options, this.agenda, this.centre, (payload, only) =>
+    this.feed = new QueueFeed(options, this.agenda, (payload, only) =>
       this.emit('queueDataUpdate', payload, only as CilCallback<unknown> | undefined),
     );
     for (const queue of this.centre.queues) this.feed.add(queue);

@@ -7,7 +7,6 @@
 import type { Classification, Direction, WireActivityRecord, WireCrmRecord } from '../cil/index.js';
 import type { Agenda } from './clock.js';
 import type { AgentBucket, SimQueue } from './contact-centre.js';
-import { FIRST_NAMES, LAST_NAMES } from './names.js';
 import type { Flavour } from './options.js';
 import type { SimWorkitem, WorkitemOwner } from './payloads.js';
 import type { Prng } from './prng.js';
@@ -46,7 +45,7 @@ export class WorkitemFactory {
   /** A new workitem. */
   create(spec: WorkitemSpec): SimWorkitem {
     const n = this.next++;
-    const id = this.flavour === 'WxCC' ? this.uuid() : String(16_777_300 + n);
+    const id = this.flavour === 'WxCC' ? this.prng.uuid() : String(16_777_300 + n);
     const ctiData: Record<string, string> = { mediaId: '1', wrapUpReason: '', ...spec.ctiData };
     if (this.flavour === 'CCE') {
       ctiData.callKeyCallId = String(2000 + n);
@@ -74,13 +73,6 @@ export class WorkitemFactory {
       wrapupAfter: spec.wrapupAfter,
       timer: undefined,
     };
-  }
-
-  /** A caller's name, or empty (unknown caller) three times in ten. */
-  callerName(): string {
-    return this.prng.chance(0.7)
-      ? `${this.prng.pick(FIRST_NAMES)} ${this.prng.pick(LAST_NAMES)}`
-      : '';
   }
 
   /** ctiData of a call routed from `queue`. */
@@ -123,13 +115,6 @@ export class WorkitemFactory {
 
   /** A ServiceNow sys_id: 32 hex digits. */
   private sysId(): string {
-    let id = '';
-    for (let i = 0; i < 32; i += 1) id += this.prng.int(16).toString(16);
-    return id;
-  }
-
-  private uuid(): string {
-    const hex = this.sysId();
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+    return this.prng.hex(32);
   }
 }
