@@ -104,17 +104,3 @@ export interface CilApi {
     requestId?: string,
   ): Promise<CilResult<void>>;
 }
-
-/**
- * The b+s library object for ServiceNow custom integrations: used directly
- * (`ConnectsIntegrationLibrary.initIntegration(callback)`) or, in other products,
- * instantiated first (`new ConnectsIntegrationLibrary()`). The API is usable once
- * the callback has run.
- */
-export interface ConnectsIntegrationLibraryObject extends Partial<CilApi> {
-  /** Starts the integration; events may be registered inside `callback`. */
-  initIntegration(callback: (...args: unknown[]) => void): unknown;
-}
-
-/** The class form of `ConnectsIntegrationLibrary`. */
-export type ConnectsIntegrationLibraryClass = new () => ConnectsIntegrationLibraryObject;

@@ -69,8 +69,8 @@ function fail<T>(log: ProblemLog, problem: Omit<Problem, 'event'>): ParseResult<
 /**
  * Runs a parser body, turning any unexpected exception into a problem. The bodies are
  * written not to throw; this is the guarantee, even for hostile getters or proxies.
- * The body gets the input as an argument, so it can be a plain function rather than a
- * closure allocated per event.
+ * The body gets the input as an argument, so an event parser's body is a plain function
+ * rather than a closure allocated per event.
  */
 function guarded<T>(
   event: PayloadKind,
@@ -591,31 +591,27 @@ function readQueueList(entries: readonly unknown[], log: ProblemLog): readonly Q
 
 /** Parses an `error` event. A bare string is taken as the message. */
 export function parseError(input: unknown): ParseResult<CilError> {
-  return guarded('error', input, (log) => {
-    if (typeof input === 'string') {
-      // The same bounds and fallback as the message of an error object.
-      const text = readText(input, log, 'message');
-      if (text) return ok({ requestId: null, message: text }, log);
-      log.add('message', 'missing-field', 'error without message');
-      return ok({ requestId: null, message: 'Unknown error' }, log);
-    }
-    const record = asRecord(input);
-    if (!record) return notAnObject(log, input);
-    let message = readText(record.message, log, 'message');
-    if (message === undefined || message === '') {
-      log.add('message', 'missing-field', 'error without message');
-      message = 'Unknown error';
-    }
-    const version = readText(record.version, log, 'version');
-    return ok(
-      {
-        requestId: readId(record.requestId, log, 'requestId') ?? null,
-        message,
-        ...(version !== undefined ? { version } : {}),
-      },
-      log,
-    );
-  });
+  return guarded('error', input, errorBody);
+}
+
+function errorBody(log: ProblemLog, input: unknown): ParseResult<CilError> {
+  // A bare string is read as the message of an error object: same bounds, same fallback.
+  const record = typeof input === 'string' ? { message: input } : asRecord(input);
+  if (!record) return notAnObject(log, input);
+  let message = readText(record.message, log, 'message');
+  if (message === undefined || message === '') {
+    log.add('message', 'missing-field', 'error without message');
+    message = 'Unknown error';
+  }
+  const version = readText(record.version, log, 'version');
+  return ok(
+    {
+      requestId: readId(record.requestId, log, 'requestId') ?? null,
+      message,
+      ...(version !== undefined ? { version } : {}),
+    },
+    log,
+  );
 }
 
 // ---------------------------------------------------------------------------------
