@@ -14,7 +14,6 @@ import {
   selectVoiceChannel,
   selectWorkitemList,
   type ConnectsStore,
-  type StoreState,
 } from '../src/store/index.js';
 import { renderChannels, renderWorkitems } from './agent-panel.js';
 import { renderDiagnostics, renderErrors } from './diagnostics-panel.js';
@@ -60,40 +59,22 @@ export class DemoStoreInspector extends LitElement {
   private log: readonly RequestLogEntry[] = [];
   private nextSeq = 1;
 
-  private readonly sourceStatus = this.slice(selectSourceStatus);
-  private readonly queueDataStatus = this.slice(selectQueueDataStatus);
-  private readonly flavour = this.slice((state) => state.flavour);
-  private readonly queues = this.slice(selectQueueList);
-  private readonly totals = this.slice(selectTotals);
-  private readonly channels = this.slice(selectChannelList);
-  private readonly workitems = this.slice(selectWorkitemList);
-  private readonly errors = this.slice(selectErrors);
-  private readonly diagnostics = this.slice(selectDiagnostics);
-  private readonly controllers = [
-    this.sourceStatus,
-    this.queueDataStatus,
-    this.flavour,
-    this.queues,
-    this.totals,
-    this.channels,
-    this.workitems,
-    this.errors,
-    this.diagnostics,
-  ];
+  /**
+   * The whole state: the inspector shows all of it, so any change redraws it. The
+   * list selectors below are memoised on the containers, so reading them per render
+   * builds nothing.
+   */
+  private readonly state = new ConnectsStoreController(this, { selector: (state) => state });
   /** Redraws once a second so waiting times move between events. */
   private readonly ticks = new TickController(this);
 
   /** The store shown: set it to bypass the provider and the default store. */
   get store(): ConnectsStore | undefined {
-    return this.sourceStatus.store;
+    return this.state.store;
   }
 
   set store(store: ConnectsStore | undefined) {
-    for (const controller of this.controllers) controller.store = store;
-  }
-
-  private slice<T>(selector: (state: StoreState) => T): ConnectsStoreController<T> {
-    return new ConnectsStoreController(this, { selector });
+    this.state.store = store;
   }
 
   /** Simulated time when a simulator is given, else the ticker's. */
@@ -103,20 +84,22 @@ export class DemoStoreInspector extends LitElement {
 
   protected override render(): TemplateResult {
     const now = this.now();
+    const state = this.state.value;
+    const queueDataStatus = selectQueueDataStatus(state);
     return html`
       ${this.notices.map((notice) => html`<p class="notice" role="status">${notice}</p>`)}
       <dl class="status" aria-label="Store status">
         <div>
           <dt>Source</dt>
-          <dd class="source-status">${this.sourceStatus.value}</dd>
+          <dd class="source-status">${selectSourceStatus(state)}</dd>
         </div>
         <div>
           <dt>Queue data</dt>
-          <dd class="queue-data-status">${this.queueDataStatus.value}</dd>
+          <dd class="queue-data-status">${queueDataStatus}</dd>
         </div>
         <div>
           <dt>Flavour</dt>
-          <dd>${this.flavour.value ?? this.simulator?.flavour ?? 'unknown'}</dd>
+          <dd>${state.flavour ?? this.simulator?.flavour ?? 'unknown'}</dd>
         </div>
         <div>
           <dt>${this.simulator ? 'Simulated clock' : 'Clock'}</dt>
@@ -129,18 +112,18 @@ export class DemoStoreInspector extends LitElement {
       </dl>
       <div class="grid">
         <section class="panel wide scroll" tabindex="0" aria-label="Queues">
-          ${renderQueueTable(this.queues.value, this.totals.value, this.queueDataStatus.value, now)}
+          ${renderQueueTable(selectQueueList(state), selectTotals(state), queueDataStatus, now)}
         </section>
         <section class="panel scroll" tabindex="0" aria-label="Agent channels">
-          ${renderChannels(this.channels.value, now)}
+          ${renderChannels(selectChannelList(state), now)}
         </section>
         <section class="panel scroll" tabindex="0" aria-label="Workitems">
-          ${renderWorkitems(this.workitems.value, now)}
+          ${renderWorkitems(selectWorkitemList(state), now)}
         </section>
         ${this.renderControls()}
         <div class="stack">
-          ${this.renderLog()} ${renderErrors(this.errors.value)}
-          ${renderDiagnostics(this.diagnostics.value)}
+          ${this.renderLog()} ${renderErrors(selectErrors(state))}
+          ${renderDiagnostics(selectDiagnostics(state))}
         </div>
       </div>
     `;
@@ -264,7 +247,7 @@ export class DemoStoreInspector extends LitElement {
 
   private burst(): void {
     this.control(`burst ${BURST_CALLS}`, (sim) => {
-      const queueId = this.queues.value[0]?.id ?? sim.queueIds()[0];
+      const queueId = selectQueueList(this.state.value)[0]?.id ?? sim.queueIds()[0];
       if (queueId === undefined) throw new Error('no queue to burst into');
       sim.burst(queueId, BURST_CALLS);
       return `${BURST_CALLS} calls into queue ${queueId}`;

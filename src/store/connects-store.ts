@@ -76,7 +76,6 @@ export interface ConnectsStoreOptions extends Partial<StoreLimits> {
   initialChannel?: string;
 }
 
-type Listener = (state: StoreState) => void;
 type Registration = (callback: (data: unknown) => void) => void;
 
 /**
@@ -123,7 +122,8 @@ export class ConnectsStore implements Subscribable<StoreState> {
   private state: StoreState;
   private notified: StoreState;
   private readonly draft: StateDraft;
-  private readonly listeners = new Set<{ readonly listener: Listener }>();
+  /** One entry per subscription, so one function may subscribe twice. */
+  private readonly listeners = new Set<{ readonly listener: (state: StoreState) => void }>();
   private readonly clock: () => number;
   private readonly context: { now: number; limits: StoreLimits; report: ResolvedContext['report'] };
   private readonly schedule: (flush: () => void) => void;
@@ -177,8 +177,8 @@ export class ConnectsStore implements Subscribable<StoreState> {
       throw new Error('ConnectsStore.attach: this store already listens to another cil');
     }
     const bindings = registry();
-    const existing = bindings.get(cil);
-    if (existing?.store && existing.store !== this) {
+    let binding = bindings.get(cil);
+    if (binding?.store && binding.store !== this) {
       throw new Error(
         'ConnectsStore.attach: this cil already feeds another ConnectsStore ' +
           '(callbacks cannot be unregistered); use ConnectsStore.for(cil)',
@@ -186,13 +186,13 @@ export class ConnectsStore implements Subscribable<StoreState> {
     }
     this.cil = cil;
     this.context.now = this.now();
-    if (existing) existing.store = this;
+    if (binding) binding.store = this;
     else {
-      const binding: CilBinding = { store: this };
+      binding = { store: this };
       bindings.set(cil, binding);
       for (const name of CIL_EVENT_NAMES) this.register(cil, name, binding);
     }
-    this.binding = bindings.get(cil);
+    this.binding = binding;
     this.draft.set('sourceStatus', 'attached');
     this.requestFlush();
     if (this.initialChannel !== undefined) {
