@@ -8,31 +8,20 @@
  *
  * @module
  */
-import { AGENT_STATES, CHANNEL_TYPES, isOneOf } from '../cil/enums.js';
-import type { CilEventName, ReasonType } from '../cil/enums.js';
+import type { ReasonType } from '../cil/enums.js';
 import type { CilApi } from '../cil/cil-api.js';
-import type {
-  CilResult,
-  WireError,
-  WireGetChannel,
-  WireReasonCode,
-  WireWorkitem,
-} from '../cil/wire.js';
+import type { CilResult, WireError, WireGetChannel, WireReasonCode } from '../cil/wire.js';
 import { asRecord } from '../cil/parse-primitives.js';
 import { clonePayload, parseEventLog } from './event-log.js';
 import type { EventLogProblem, RecordedEvent } from './event-log.js';
 import { CilRegistrations } from './cil-registrations.js';
-import { iso } from './payloads.js';
+import { PlayedChannel, collectReasonCodes } from './replay-channel.js';
 
 /** The `message` of the `error` event a request on a replay dispatches. */
 export const REPLAY_READ_ONLY_MESSAGE = 'Replay is read-only';
 /** Default recorded-time pause between two passes of a looping replay. */
 export const DEFAULT_LOOP_GAP_MS = 1000;
 
-/** Open workitems a replay remembers for `getChannel` and `isSendDtmfEnabled`. */
-const MAX_OPEN_WORKITEMS = 256;
-/** Reason codes `getReasonCodeList` returns at most. */
-const MAX_REASON_CODES = 1000;
 /** How deep `rebaseTimes` looks into a payload. */
 const MAX_REBASE_DEPTH = 16;
 /** `setTimeout` misbehaves beyond this; a longer wait is taken in several steps. */
@@ -110,11 +99,11 @@ export interface ReplayCil extends CilApi {
  * `singleStepConference`, `dialOrConsult`, `sendDtmf`, `updateWorkitemData`,
  * `setWrapupReason`) resolve with no value, as the reference says, and dispatch an
  * `error` event with their requestId and {@link REPLAY_READ_ONLY_MESSAGE}. The
- * queries answer from the log: `getChannel` from the last `agentStateChange` played
- * (before the first, from that one's `old*` fields) and the workitems open so far; `getReasonCodeList` from the reason codes seen
- * anywhere in the log (wrap-up reasons from `ctiData.wrapUpReason`);
- * `isSendDtmfEnabled` whether an open workitem is `Active`;
- * `isUpdateWorkitemDataEnabled` always false.
+ * queries answer from the log (see `./replay-channel.ts`): `getChannel` from the last
+ * `agentStateChange` played (before the first, from that one's `old*` fields) and the
+ * workitems open so far; `getReasonCodeList` from the reason codes seen anywhere in the
+ * log (wrap-up reasons from `ctiData.wrapUpReason`); `isSendDtmfEnabled` whether an open
+ * workitem is `Active`; `isUpdateWorkitemDataEnabled` always false.
  */
 export function createReplayCil(
   log: string | readonly RecordedEvent[],
@@ -155,10 +144,7 @@ class Replay extends CilRegistrations implements ReplayCil {
   private pendingMs = 0;
   private manualNow: number;
 
-  private version = '1.0';
-  private readonly agentStates = new Map<string, Record<string, unknown>>();
-  private lastAgentState: Record<string, unknown> | undefined;
-  private readonly openWorkitems = new Map<string, Record<string, unknown>>();
+  private readonly played = new PlayedChannel();
   private reasonCodeCache: Map<ReasonType, WireReasonCode[]> | undefined;
 
   constructor(log: string | readonly RecordedEvent[], options: ReplayOptions) {
@@ -403,38 +389,9 @@ class Replay extends CilRegistrations implements ReplayCil {
   // Events
 
   private dispatchEntry(entry: RecordedEvent): void {
-    let data = clonePayload(entry.data);
-    if (this.rebaseTimes) {
-      const shift = (iso: number): number => this.now() - (entry.t - iso) / this.currentSpeed;
-      data = rebase(data, shift, 0);
-    }
-    this.track(entry.event, data);
+    const data = this.copyForNow(entry.data, entry.t);
+    this.played.track(entry.event, data);
     this.dispatch(entry.event, data);
-  }
-
-  /** Remembers what `getChannel` and `isSendDtmfEnabled` answer from. */
-  private track(event: CilEventName, data: unknown): void {
-    const record = asRecord(data);
-    if (!record) return;
-    if (typeof record.version === 'string') this.version = record.version;
-    if (event === 'agentStateChange') {
-      const channelId = typeof record.channelId === 'string' ? record.channelId : '';
-      this.agentStates.delete(channelId);
-      this.agentStates.set(channelId, record);
-      this.lastAgentState = record;
-      return;
-    }
-    if (event === 'queueDataUpdate' || event === 'error') return;
-    const id =
-      typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : '';
-    if (id === '') return;
-    this.openWorkitems.delete(id);
-    if (event === 'workitemEnd') return;
-    this.openWorkitems.set(id, record);
-    if (this.openWorkitems.size > MAX_OPEN_WORKITEMS) {
-      const oldest = this.openWorkitems.keys().next().value;
-      if (oldest !== undefined) this.openWorkitems.delete(oldest);
-    }
   }
 
   // -------------------------------------------------------------------------------
@@ -506,43 +463,10 @@ class Replay extends CilRegistrations implements ReplayCil {
   }
 
   getChannel(channelId: string): Promise<CilResult<WireGetChannel>> {
-    // Before any agentStateChange has played, the state is the `old` side of the first
-    // one to come: what the agent was in when the recording started.
-    const played = this.agentStates.get(channelId) ?? this.lastAgentState;
-    const change = played ?? this.upcomingAgentState(channelId) ?? {};
-    const side = played ? 'new' : 'old';
-    const state = change[`${side}State`];
-    const reasonCode = change[`${side}ReasonCode`];
-    const reasonCodeLabel = change[`${side}ReasonCodeLabel`];
-    const stateChangeTime = change[`${side}StateChangeTime`];
-    const id = typeof change.channelId === 'string' ? change.channelId : channelId;
-    const workitems = [...this.openWorkitems.values()].filter(
-      (workitem) => workitem.channelId === undefined || workitem.channelId === id,
+    const startTime = this.entries[0]?.t ?? this.now();
+    return Promise.resolve(
+      this.played.channel(channelId, () => this.upcomingAgentState(channelId), startTime),
     );
-    const agentId = workitems
-      .map((workitem) => workitem.agentId)
-      .find((value) => typeof value === 'string');
-    const result: WireGetChannel = {
-      channel: {
-        id,
-        type: isOneOf(CHANNEL_TYPES, change.channelType) ? change.channelType : 'Voice',
-        state: isOneOf(AGENT_STATES, state) ? state : 'Unknown',
-        reasonCode: typeof reasonCode === 'number' ? reasonCode : -1,
-        reasonCodeLabel: typeof reasonCodeLabel === 'string' ? reasonCodeLabel : '',
-        stateChangeTime:
-          typeof stateChangeTime === 'string'
-            ? stateChangeTime
-            : iso(this.entries[0]?.t ?? this.now()),
-        workitems: workitems.map((workitem) => clonePayload(workitem) as WireWorkitem),
-      },
-      extension: '',
-      firstName: '',
-      agentId: typeof agentId === 'string' ? agentId : '',
-      lastName: '',
-      loginName: '',
-      teamId: '',
-    };
-    return Promise.resolve(result);
   }
 
   /** The next agentStateChange to play (for `channelId` if there is one), as it will be dispatched. */
@@ -558,18 +482,24 @@ class Replay extends CilRegistrations implements ReplayCil {
       }
     }
     if (!found) return undefined;
-    let data = clonePayload(found.data);
-    if (this.rebaseTimes) {
-      const recordedNow = (this.entries[0]?.t ?? 0) + this.livePosition();
-      const shift = (iso: number): number => this.now() - (recordedNow - iso) / this.currentSpeed;
-      data = rebase(data, shift, 0);
-    }
-    return asRecord(data);
+    const recordedNow = (this.entries[0]?.t ?? 0) + this.livePosition();
+    return asRecord(this.copyForNow(found.data, recordedNow));
+  }
+
+  /**
+   * A fresh copy of a recorded payload (a consumer may change what it gets), its times
+   * rebased when asked as if recorded time `recordedNow` were the replay clock's now.
+   */
+  private copyForNow(data: unknown, recordedNow: number): unknown {
+    const copy = clonePayload(data);
+    if (!this.rebaseTimes) return copy;
+    const shift = (epochMs: number): number =>
+      this.now() - (recordedNow - epochMs) / this.currentSpeed;
+    return rebase(copy, shift, 0);
   }
 
   isSendDtmfEnabled(): Promise<CilResult<boolean>> {
-    const active = [...this.openWorkitems.values()].some((workitem) => workitem.state === 'Active');
-    return Promise.resolve(active);
+    return Promise.resolve(this.played.hasActiveWorkitem());
   }
 
   isUpdateWorkitemDataEnabled(
@@ -584,7 +514,7 @@ class Replay extends CilRegistrations implements ReplayCil {
     if (!this.disposed) {
       const error: WireError = {
         event: 'error',
-        version: this.version,
+        version: this.played.version,
         requestId: requestId ?? '',
         message: REPLAY_READ_ONLY_MESSAGE,
       };
@@ -621,39 +551,4 @@ function rebase(value: unknown, shift: (epochMs: number) => number, depth: numbe
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) record[key] = rebase(record[key], shift, depth + 1);
   return value;
-}
-
-/** Reason codes per type, as the log shows them: agent state reasons and wrap-up reasons. */
-function collectReasonCodes(entries: readonly RecordedEvent[]): Map<ReasonType, WireReasonCode[]> {
-  const found = new Map<ReasonType, Map<string, WireReasonCode>>([
-    ['Logout', new Map()],
-    ['NotReady', new Map()],
-    ['Wrapup', new Map()],
-  ]);
-  const add = (type: ReasonType, id: string | number, label: string): void => {
-    const codes = found.get(type);
-    if (codes && codes.size < MAX_REASON_CODES && !codes.has(String(id))) {
-      codes.set(String(id), { id, label });
-    }
-  };
-  for (const entry of entries) {
-    const record = asRecord(entry.data);
-    if (!record) continue;
-    if (entry.event === 'agentStateChange') {
-      for (const side of ['new', 'old'] as const) {
-        const state = record[`${side}State`];
-        const code = record[`${side}ReasonCode`];
-        const label = record[`${side}ReasonCodeLabel`];
-        if ((state === 'NotReady' || state === 'Logout') && typeof code === 'number' && code >= 0) {
-          add(state, code, typeof label === 'string' ? label : '');
-        }
-      }
-      continue;
-    }
-    const reason = asRecord(record.ctiData)?.wrapUpReason;
-    if (typeof reason === 'string' && reason !== '') add('Wrapup', reason, reason);
-  }
-  const result = new Map<ReasonType, WireReasonCode[]>();
-  for (const [type, codes] of found) result.set(type, [...codes.values()]);
-  return result;
 }
