@@ -72,7 +72,10 @@ interface IdleState {
 /** A target state, with the id of the pending request it fulfils, if any. */
 type Target = AgentStateSnapshot & { readonly requestId?: string | undefined };
 
+/** A connected call: talking or on hold. */
 const LIVE_STATES = new Set(['Active', 'Paused']);
+/** A call that holds the line: connected, or still being dialled. */
+const ON_THE_LINE_STATES = new Set(['Active', 'Paused', 'Initiated']);
 const UPDATABLE_STATES = new Set(['Active', 'Paused', 'Wrapup']);
 /** Custom wrap-up reasons set through the API get this id in getReasonCodeList. */
 const CUSTOM_WRAPUP_ID = 99;
@@ -195,9 +198,7 @@ export class LoggedInAgent {
     if (typeof address !== 'string' || !ADDRESS.test(address))
       return `Invalid address: ${String(address)}`;
     if (this.hasOffered()) return 'Cannot dial while a call is alerting';
-    const live = [...this.workitems.values()].filter(
-      (w) => LIVE_STATES.has(w.state) || w.state === 'Initiated',
-    );
+    const live = [...this.workitems.values()].filter((w) => ON_THE_LINE_STATES.has(w.state));
     if (live.length >= 2) return 'Cannot dial: the maximum number of calls is reached';
     let classification: Classification = address.length <= 5 ? 'Internal' : 'Customer';
     let callType = classification === 'Internal' ? 'AGENT_INSIDE' : 'OUT';
@@ -502,8 +503,7 @@ export class LoggedInAgent {
   // -- internals -----------------------------------------------------------------
 
   private hasLiveCall(): boolean {
-    for (const w of this.workitems.values())
-      if (LIVE_STATES.has(w.state) || w.state === 'Initiated') return true;
+    for (const w of this.workitems.values()) if (ON_THE_LINE_STATES.has(w.state)) return true;
     return false;
   }
 
@@ -683,7 +683,7 @@ export class LoggedInAgent {
     const user = this.ctx.centre.user;
     let bucket: AgentBucket;
     const items = [...this.workitems.values()];
-    const live = items.find((w) => LIVE_STATES.has(w.state) || w.state === 'Initiated');
+    const live = items.find((w) => ON_THE_LINE_STATES.has(w.state));
     const followUp = (this.pending ?? this.idle).state;
     if (!this.loggedIn) bucket = 'loggedOut';
     else if (live) bucket = live.bucket;

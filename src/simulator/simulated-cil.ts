@@ -88,13 +88,16 @@ export interface SimulatedCil extends CilApi {
   burst(queueId: string, calls: number): void;
   /** A call alerts at the agent (workitemCreate, Offered); returns the workitem id. */
   offerCall(options?: { queueId?: string; ani?: string }): string;
-  /** Answers the given (or the first alerting) call. */
+  /** Answers the given (or the first alerting) call. Throws for an unknown workitem id. */
   answer(workitemId?: string): void;
-  /** Puts the given (or the first Active) call on hold. */
+  /** Puts the given (or the first Active) call on hold. Throws for an unknown workitem id. */
   hold(workitemId?: string): void;
-  /** Resumes the given (or the first held) call. */
+  /** Resumes the given (or the first held) call. Throws for an unknown workitem id. */
   resume(workitemId?: string): void;
-  /** Hangs up the given (or the most relevant) call. */
+  /**
+   * Hangs up the given call, or else the first Active, Paused, Initiated, Offered or Wrapup
+   * one, in that order. Throws for an unknown workitem id.
+   */
   hangUp(workitemId?: string): void;
   /**
    * Dispatches one malformed payload of that kind through the real callbacks (on CCX the

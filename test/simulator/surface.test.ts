@@ -125,10 +125,13 @@ describe('simulator: CilApi surface and lifecycle', () => {
     sim.dispose();
   });
 
-  it('controls reject unknown queue ids', () => {
+  it('controls reject unknown queue and workitem ids', () => {
     const sim = manualSim();
     expect(() => sim.subscribeQueue('nope')).to.throw(/Unknown queue/);
     expect(() => sim.burst('nope', 2)).to.throw(/Unknown queue/);
+    for (const control of [sim.answer, sim.hold, sim.resume, sim.hangUp]) {
+      expect(() => control.call(sim, 'nope')).to.throw(/No workitem nope/);
+    }
     sim.dispose();
   });
 });
