@@ -1219,11 +1219,8 @@ function withEachFieldReplaced(replacement: unknown): unknown[] {
 describe('every parser over weird values', () => {
   const values = weirdValues();
 
-  it(`has about 30 weird values (${values.length})`, () => {
-    expect(values.length).to.be.at.least(30);
-  });
-
   it('never throws and never puts NaN or Infinity in an output, as a whole payload', () => {
+    expect(values.length, 'weird values').to.be.at.least(30);
     for (const [index, value] of values.entries()) {
       for (const result of parseWithEveryParser(value)) {
         expect(result.ok, `value #${index}`).to.be.a('boolean');
