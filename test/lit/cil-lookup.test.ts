@@ -13,7 +13,7 @@ import {
   getDefaultStore,
   resetDefaultStoreForTests,
 } from '../../src/store/default-store.js';
-import { createFakeCil, enabledQueues, type FakeCil } from './fake-cil.js';
+import { createFakeCil, enabledQueues, type FakeCil } from '../store/fake-cil.js';
 import { FakeStore } from './fake-store.js';
 
 /** An element the way the wallboard's elements are written: `cil` and `store` properties forwarded to its controller. */

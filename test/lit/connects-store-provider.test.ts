@@ -10,7 +10,7 @@ import {
   getDefaultStore,
   resetDefaultStoreForTests,
 } from '../../src/store/default-store.js';
-import { createFakeCil, enabledQueues } from './fake-cil.js';
+import { createFakeCil, enabledQueues } from '../store/fake-cil.js';
 import { ManualTicker } from './manual-ticker.js';
 
 const historyTicker = new ManualTicker();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CIL_EVENT_NAMES } from '../../src/cil/index.js';
 import { ConnectsStore } from '../../src/store/index.js';
 import {
-  FakeCil,
+  RecordingCil,
   flushMicrotasks,
   manualClock,
   wireAgentState,
@@ -13,7 +13,7 @@ import {
 /** "The reference gives no way to unregister a callback": one set of registrations per cil, ever. */
 describe('ConnectsStore: one set of registrations per cil, ever', () => {
   it('a store created after the first was disposed takes over its callbacks without registering again', async () => {
-    const cil = new FakeCil();
+    const cil = new RecordingCil();
     const first = ConnectsStore.for(cil.api);
     first.dispose();
     const second = ConnectsStore.for(cil.api);
@@ -32,7 +32,7 @@ describe('ConnectsStore: one set of registrations per cil, ever', () => {
   });
 
   it('new ConnectsStore(cil) also takes over a released cil, and still refuses a live one', () => {
-    const cil = new FakeCil();
+    const cil = new RecordingCil();
     const first = new ConnectsStore(cil.api);
     expect(() => new ConnectsStore(cil.api)).to.throw(/already feeds another ConnectsStore/);
     first.dispose();
@@ -43,7 +43,7 @@ describe('ConnectsStore: one set of registrations per cil, ever', () => {
 
   it('dispose is idempotent, drops listeners and history, and a disposed store cannot attach', async () => {
     const clock = manualClock();
-    const cil = new FakeCil();
+    const cil = new RecordingCil();
     const store = new ConnectsStore(cil.api, { now: clock.now });
     store.subscribe(() => undefined);
     store.select(
@@ -61,14 +61,14 @@ describe('ConnectsStore: one set of registrations per cil, ever', () => {
     expect(store.listenerCount).to.equal(0);
     expect(store.getHistory('a', 'callsInQueue')).to.equal(undefined);
     expect(store.getTotalsHistory('callsInQueue').values).to.deep.equal([]);
-    expect(() => store.attach(new FakeCil().api)).to.throw(/disposed/);
+    expect(() => store.attach(new RecordingCil().api)).to.throw(/disposed/);
     // A subscription after dispose is not kept.
     store.subscribe(() => undefined);
     expect(store.listenerCount).to.equal(0);
   });
 
   it('events after dispose are ignored and never throw', () => {
-    const cil = new FakeCil();
+    const cil = new RecordingCil();
     const store = new ConnectsStore(cil.api);
     store.dispose();
     expect(() => cil.emit('agentStateChange', wireAgentState('Ready'))).not.to.throw();
@@ -76,7 +76,7 @@ describe('ConnectsStore: one set of registrations per cil, ever', () => {
   });
 
   it('every subscription is released by its unsubscribe: no listener left behind', () => {
-    const store = new ConnectsStore(new FakeCil().api);
+    const store = new ConnectsStore(new RecordingCil().api);
     const offs = Array.from({ length: 100 }, (_, i) =>
       i % 2 === 0
         ? store.subscribe(() => undefined)

@@ -7,7 +7,7 @@ import {
   type StoreState,
 } from '../../src/store/index.js';
 import {
-  FakeCil,
+  RecordingCil,
   flushMicrotasks,
   manualClock,
   wireAgentState,
@@ -19,7 +19,7 @@ import {
 describe('ConnectsStore', () => {
   describe('attaching to a cil', () => {
     it('registers one callback per event, exactly once per cil', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = ConnectsStore.for(cil.api);
       expect(cil.registrations.length).to.equal(CIL_EVENT_NAMES.length);
       expect(new Set(cil.registrations).size).to.equal(CIL_EVENT_NAMES.length);
@@ -30,7 +30,7 @@ describe('ConnectsStore', () => {
     });
 
     it('throws a clear error when a second store is attached to the same cil', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       ConnectsStore.for(cil.api);
       expect(() => new ConnectsStore(cil.api)).to.throw(/already feeds another ConnectsStore/);
       const waiting = new ConnectsStore();
@@ -40,8 +40,8 @@ describe('ConnectsStore', () => {
     });
 
     it('a store listens to one cil only', () => {
-      const store = new ConnectsStore(new FakeCil().api);
-      expect(() => store.attach(new FakeCil().api)).to.throw(/another cil/);
+      const store = new ConnectsStore(new RecordingCil().api);
+      expect(() => store.attach(new RecordingCil().api)).to.throw(/another cil/);
     });
 
     it('starts waiting, attaches later, or is marked not found', async () => {
@@ -49,7 +49,7 @@ describe('ConnectsStore', () => {
       expect(store.getState().sourceStatus).to.equal('waiting');
       store.markSourceNotFound();
       expect(store.getState().sourceStatus).to.equal('not-found');
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       store.attach(cil.api);
       expect(store.getState().sourceStatus).to.equal('attached');
       store.markSourceNotFound();
@@ -58,7 +58,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a cil missing a registration method is noted, the rest still registers', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const api = { ...cil.api, onError: undefined } as unknown as typeof cil.api;
       const store = new ConnectsStore(api);
       expect(store.getState().diagnostics.anomalies['callback-threw']).to.equal(1);
@@ -67,7 +67,7 @@ describe('ConnectsStore', () => {
 
   describe('callbacks', () => {
     it('nothing ever throws out of a callback, whatever the payload', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       const hostile = new Proxy(
         {},
@@ -91,7 +91,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a rejected payload is reported once: one count, one example, one onDiagnostic call', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const seen: Problem[] = [];
       const store = new ConnectsStore(cil.api, { onDiagnostic: (problem) => seen.push(problem) });
       cil.emit('queueDataUpdate', { dataState: 'NOPE', queueData: [] });
@@ -103,7 +103,7 @@ describe('ConnectsStore', () => {
     });
 
     it('payloads with throwing getters deep inside, frozen payloads and huge arrays: no throw, one count per rejected payload', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { maxQueues: 100 });
       const trap = (valid: Record<string, unknown>, key: string): Record<string, unknown> =>
         Object.defineProperty({ ...valid }, key, {
@@ -168,7 +168,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a throwing onDiagnostic hook does not disturb the store', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, {
         onDiagnostic: () => {
           throw new Error('hook');
@@ -180,7 +180,7 @@ describe('ConnectsStore', () => {
     });
 
     it('diagnostic examples are bounded', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { maxDiagnosticExamples: 4 });
       for (let i = 0; i < 50; i += 1) cil.emit('agentStateChange', i);
       const diagnostics = store.getState().diagnostics;
@@ -189,7 +189,7 @@ describe('ConnectsStore', () => {
     });
 
     it('keeps recent errors with their requestId, bounded', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { maxErrors: 3 });
       for (let i = 0; i < 5; i += 1) {
         cil.emit('error', { event: 'error', requestId: `r${i}`, message: `failed ${i}` });
@@ -202,7 +202,7 @@ describe('ConnectsStore', () => {
 
   describe('notifications', () => {
     it('any number of events in one task produce one notification', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       await flushMicrotasks();
       const states: StoreState[] = [];
@@ -221,7 +221,7 @@ describe('ConnectsStore', () => {
     });
 
     it('totals are computed once per change: the same object on every read, untouched by non-queue events', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       const totals = store.getState().totals;
@@ -241,7 +241,7 @@ describe('ConnectsStore', () => {
     });
 
     it('getState between event and flush is already up to date', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a')]));
       expect(store.getState().queues.has('a')).to.equal(true);
@@ -250,14 +250,14 @@ describe('ConnectsStore', () => {
     });
 
     it('never calls a listener synchronously inside subscribe', () => {
-      const store = new ConnectsStore(new FakeCil().api);
+      const store = new ConnectsStore(new RecordingCil().api);
       let calls = 0;
       store.subscribe(() => (calls += 1));
       expect(calls).to.equal(0);
     });
 
     it('a repeated ENABLED with the same data notifies no one', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       await flushMicrotasks();
@@ -271,7 +271,7 @@ describe('ConnectsStore', () => {
     });
 
     it('select calls the listener only when the selected slice changed', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       await flushMicrotasks();
@@ -295,7 +295,7 @@ describe('ConnectsStore', () => {
     });
 
     it('select with a custom equals', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       const seen: number[] = [];
       store.select(
@@ -314,7 +314,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a selector that throws at first is counted, and later selections are delivered', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       const seen: number[] = [];
       expect(() =>
@@ -337,7 +337,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a throwing subscriber does not break the others, and is counted', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       let reached = 0;
       store.subscribe(() => {
@@ -355,7 +355,7 @@ describe('ConnectsStore', () => {
     });
 
     it('unsubscribe stops notifications', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       let calls = 0;
       const stop = store.subscribe(() => (calls += 1));
@@ -375,7 +375,7 @@ describe('ConnectsStore', () => {
         return frames.length;
       };
       let store: ConnectsStore;
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       try {
         store = new ConnectsStore(cil.api, { batch: 'frame' });
       } finally {
@@ -400,7 +400,7 @@ describe('ConnectsStore', () => {
 
   describe('agent and workitems through the store', () => {
     it('derives the channel activity from workitems', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       cil.emit('agentStateChange', wireAgentState('NotReady', { channelId: 'voice_-1' }));
       cil.emit('workitemConnect', wireWorkitem('w1', 'Active', { channelId: 'voice_-1' }));
@@ -412,7 +412,7 @@ describe('ConnectsStore', () => {
 
   describe('requests', () => {
     it('delegates to the request tracker, which sees the events', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       const pending = store.setAgentState('voice_5000', 'Ready');
       await flushMicrotasks();
@@ -427,7 +427,7 @@ describe('ConnectsStore', () => {
     });
 
     it('a request failing with an error event rejects', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
       const pending = store.dialOrConsult('voice', '123');
       await flushMicrotasks();
@@ -442,7 +442,7 @@ describe('ConnectsStore', () => {
 
   describe('loadChannel', () => {
     it('a failing getChannel on attach is counted, not thrown', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { initialChannel: 'voice' });
       await flushMicrotasks();
       expect(cil.calls.some((call) => call.request === 'getChannel')).to.equal(true);
@@ -450,13 +450,13 @@ describe('ConnectsStore', () => {
     });
 
     it('no request is made on attach without initialChannel', () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       new ConnectsStore(cil.api);
       expect(cil.calls.length).to.equal(0);
     });
 
     it('a state change that arrived meanwhile wins over the snapshot', async () => {
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       let answer: (value: unknown) => void = () => undefined;
       (cil.api as unknown as Record<string, unknown>).getChannel = () =>
         new Promise((resolve) => (answer = resolve));
@@ -487,7 +487,7 @@ describe('ConnectsStore', () => {
   describe('history', () => {
     it('samples on the store clock at flush when a bucket boundary was crossed, and on tick', async () => {
       const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { now: clock.now, historyIntervalMs: 10_000 });
       cil.emit(
         'queueDataUpdate',
@@ -515,7 +515,7 @@ describe('ConnectsStore', () => {
 
     it("drops a deleted queue's history, and all history on DISABLED", async () => {
       const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { now: clock.now });
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       await flushMicrotasks();
@@ -535,7 +535,7 @@ describe('ConnectsStore', () => {
 
     it('history stays within 360 samples × 10 s however long the store runs', () => {
       const clock = manualClock(Date.UTC(2026, 10, 25, 9, 0, 0));
-      const cil = new FakeCil();
+      const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api, { now: clock.now });
       expect(store.historyIntervalMs).to.equal(10_000);
       expect(store.historyLength).to.equal(360);

@@ -7,7 +7,7 @@ import {
   getDefaultStore,
   resetDefaultStoreForTests,
 } from '../../src/store/default-store.js';
-import { createFakeCil, enabledQueues, type FakeCil } from '../lit/fake-cil.js';
+import { createFakeCil, enabledQueues, type FakeCil } from './fake-cil.js';
 
 const EVENTS = Object.keys(REGISTRATION_METHODS) as CilEventName[];
 

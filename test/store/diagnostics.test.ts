@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseEvent, type Problem } from '../../src/cil/index.js';
 import { ConnectsStore, createInitialState, reduceResult } from '../../src/store/index.js';
-import { FakeCil, wireAgentState, wireQueue, wireQueueUpdate } from './helpers.js';
+import { RecordingCil, wireAgentState, wireQueue, wireQueueUpdate } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);
 
@@ -59,7 +59,7 @@ describe('diagnostics', () => {
   });
 
   it('onDiagnostic hears every counted problem once', () => {
-    const cil = new FakeCil();
+    const cil = new RecordingCil();
     const heard: Problem[] = [];
     const store = new ConnectsStore(cil.api, { onDiagnostic: (problem) => heard.push(problem) });
     cil.emit('queueDataUpdate', 'garbage');

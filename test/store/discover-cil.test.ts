@@ -1,34 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { CilApi } from '../../src/cil/cil-api.js';
-import { REGISTRATION_METHODS } from '../../src/cil/enums.js';
+import { CIL_EVENT_NAMES } from '../../src/cil/enums.js';
 import { discoverCil, discoverCilResult, looksLikeCil } from '../../src/store/discover-cil.js';
-
-type Listener = (data: unknown) => void;
-
-/**
- * The `on*` half of a cil: registrations are recorded per method, and `emit` calls
- * them. `accepting()` decides whether registration is allowed right now.
- */
-function registrationMethods(accepting: () => boolean = () => true) {
-  const listeners = new Map<string, Listener[]>();
-  const methods: Record<string, (callback: Listener) => void> = {};
-  for (const name of Object.values(REGISTRATION_METHODS)) {
-    methods[name] = (callback) => {
-      if (!accepting()) throw new Error(`${name} called outside initIntegration`);
-      listeners.set(name, [...(listeners.get(name) ?? []), callback]);
-    };
-  }
-  return {
-    methods,
-    emit(method: string, data: unknown) {
-      for (const listener of listeners.get(method) ?? []) listener(data);
-    },
-    count: () => [...listeners.values()].reduce((sum, list) => sum + list.length, 0),
-  };
-}
+import { createFakeCil, type FakeCil } from './fake-cil.js';
 
 function fakeCil(): CilApi {
-  return registrationMethods().methods as unknown as CilApi;
+  return createFakeCil();
+}
+
+/** Callbacks registered on `cil`, over every event. */
+function registrationCount(cil: FakeCil): number {
+  return CIL_EVENT_NAMES.reduce((sum, event) => sum + cil.registrations(event), 0);
 }
 
 const fast = { timeoutMs: 2000, pollMs: 5 };
@@ -39,7 +21,7 @@ describe('looksLikeCil', () => {
   });
 
   it('rejects values missing one registration function, and non-objects', () => {
-    const partial: Record<string, unknown> = { ...registrationMethods().methods };
+    const partial: Record<string, unknown> = { ...createFakeCil() };
     delete partial['onQueueDataUpdate'];
     expect(looksLikeCil(partial)).to.equal(false);
     expect(looksLikeCil({ ...partial, onQueueDataUpdate: 'yes' })).to.equal(false);
@@ -60,13 +42,13 @@ describe('discoverCil', () => {
   it('uses the library object directly: runs initIntegration, events registered inside the callback work', async () => {
     let inCallback = false;
     let initCalls = 0;
-    const registration = registrationMethods(() => inCallback);
+    const registration = createFakeCil(() => inCallback);
     const library = {
       initIntegration(callback: () => void) {
         initCalls += 1;
         // b+s calls back later, once the integration is ready.
         setTimeout(() => {
-          Object.assign(library, registration.methods);
+          Object.assign(library, registration);
           inCallback = true;
           try {
             callback();
@@ -84,20 +66,20 @@ describe('discoverCil', () => {
     });
     expect(cil).to.equal(library);
     expect(initCalls).to.equal(1);
-    expect(registration.count()).to.equal(1);
-    registration.emit('onWorkitemCreate', { id: 'w1' });
+    expect(registrationCount(registration)).to.equal(1);
+    registration.emit('workitemCreate', { id: 'w1' });
     expect(received).to.deep.equal([{ id: 'w1' }]);
   });
 
   it('instantiates the library class once and resolves with the instance', async () => {
     let constructed = 0;
-    const registration = registrationMethods();
+    const registration = createFakeCil();
     class ConnectsIntegrationLibrary {
       constructor() {
         constructed += 1;
       }
       initIntegration(callback: () => void) {
-        Object.assign(this, registration.methods);
+        Object.assign(this, registration);
         queueMicrotask(callback);
       }
     }
@@ -112,7 +94,7 @@ describe('discoverCil', () => {
 
   it('accepts a library whose initIntegration returns a promise instead of calling back', async () => {
     const library = {
-      ...registrationMethods().methods,
+      ...createFakeCil(),
       initIntegration: () => Promise.resolve(),
     };
     expect(

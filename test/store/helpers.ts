@@ -1,6 +1,6 @@
 /**
  * Builders shared by the store tests: wire payloads as a `cil` sends them, parsed
- * events, and a fake `cil` that records registrations and lets a test emit events.
+ * events, and a recording `cil` that lets a test emit events.
  */
 import {
   CIL_EVENT_NAMES,
@@ -93,8 +93,13 @@ export function queueEvent(dataState: string, queueData: readonly unknown[] = []
   return parsed('queueDataUpdate', wireQueueUpdate(dataState, queueData));
 }
 
-/** A fake `cil`: records every registration; `emit` calls the registered callbacks. */
-export class FakeCil {
+/**
+ * A fake `cil` that records every registration (in order) and every request (which
+ * resolves with nothing); `emit` calls the registered callbacks. For a plain `cil`
+ * object with per-event counts, as the Lit and default-store tests use, see
+ * `./fake-cil.ts`.
+ */
+export class RecordingCil {
   readonly registrations: RegistrationMethod[] = [];
   /** Every request made, with its arguments. */
   readonly calls: { readonly request: string; readonly args: readonly unknown[] }[] = [];

@@ -15,7 +15,7 @@ import {
   reduceResult,
   type StoreState,
 } from '../../src/store/index.js';
-import { FakeCil } from './helpers.js';
+import { RecordingCil } from './helpers.js';
 
 const RUNS = 1000;
 const LIMITS = {
@@ -333,7 +333,7 @@ describe('store properties (fast-check)', () => {
           maxLength: 30,
         }),
         async (steps) => {
-          const cil = new FakeCil();
+          const cil = new RecordingCil();
           let time = Date.UTC(2026, 10, 25, 9, 0, 0);
           const store = new ConnectsStore(cil.api, {
             ...LIMITS,
