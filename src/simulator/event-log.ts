@@ -136,8 +136,8 @@ function serializeEntry(entry: RecordedEvent): string {
  * lines are ignored; a header is accepted only as the first non-blank line.
  */
 export function parseEventLog(text: string, options: ParseEventLogOptions = {}): ParsedEventLog {
-  const maxEntries = positiveOr(options.maxEntries, DEFAULT_MAX_PARSED_ENTRIES);
-  const maxProblems = positiveOr(options.maxProblems, DEFAULT_MAX_PROBLEMS);
+  const maxEntries = limitOr(options.maxEntries, DEFAULT_MAX_PARSED_ENTRIES);
+  const maxProblems = limitOr(options.maxProblems, DEFAULT_MAX_PROBLEMS);
   const entries: RecordedEvent[] = [];
   const problems: EventLogProblem[] = [];
   let unlisted = 0;
@@ -299,8 +299,12 @@ function forEachObject(list: unknown, visit: (item: Record<string, unknown>) => 
   }
 }
 
-function positiveOr(value: number | undefined, fallback: number): number {
-  return value !== undefined && value > 0 ? Math.floor(value) : fallback;
+/**
+ * A size limit from an option: a number of at least 1 (rounded down), else `fallback`.
+ * Lenient on purpose: a console user's typo must not lose a recording to an exception.
+ */
+export function limitOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && value >= 1 ? Math.floor(value) : fallback;
 }
 
 function describeError(error: unknown): string {

@@ -11,7 +11,7 @@
 import { CIL_EVENT_NAMES, REGISTRATION_METHODS } from '../cil/enums.js';
 import type { CilEventName } from '../cil/enums.js';
 import type { CilApi } from '../cil/cil-api.js';
-import { clonePayload, scrubEventLog, serializeEventLog } from './event-log.js';
+import { clonePayload, limitOr, scrubEventLog, serializeEventLog } from './event-log.js';
 import type { RecordedEvent } from './event-log.js';
 import { iso } from './payloads.js';
 
@@ -99,9 +99,7 @@ class Recorder implements CilRecorder {
     options: RecordCilOptions,
   ) {
     this.now = options.now ?? Date.now;
-    const max = options.maxEntries;
-    this.maxEntries =
-      max !== undefined && max >= 1 ? Math.floor(max) : DEFAULT_MAX_RECORDED_ENTRIES;
+    this.maxEntries = limitOr(options.maxEntries, DEFAULT_MAX_RECORDED_ENTRIES);
     this.source = options.source ?? globalThis.location?.hostname;
     this.capturing = !options.startPaused;
     this.cil = forwardingCil(target);
