@@ -48,6 +48,10 @@ export interface ConnectsStoreControllerOptions<T> extends Omit<
  * ```
  */
 export class ConnectsStoreController<T> extends StoreController<StoreState, T, ConnectsStore> {
+  /** The element's `store` and `cil`, kept apart so that clearing one falls back to the other. */
+  private ownStore: ConnectsStore | undefined;
+  private ownCil: CilApi | undefined;
+
   /** Adds itself to `host`; nothing is subscribed (or discovered) until the host connects. */
   constructor(host: StoreControllerHost, options: ConnectsStoreControllerOptions<T>) {
     const { ticker, cil, store, ...rest } = options;
@@ -63,9 +67,6 @@ export class ConnectsStoreController<T> extends StoreController<StoreState, T, C
     this.ownStore = store;
     this.ownCil = cil;
   }
-
-  private ownStore: ConnectsStore | undefined;
-  private ownCil: CilApi | undefined;
 
   /** The store in use (see {@link StoreController.store}); setting it wins over `cil`. */
   override get store(): ConnectsStore | undefined {
