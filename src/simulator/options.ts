@@ -44,8 +44,11 @@ export interface SimulatorOptions {
   clock?: 'manual' | { speed: number };
   /** Epoch ms at which the simulated clock starts; default `Date.now()`. */
   startTime?: number;
-  /** Escalation thresholds; default Warn from 2 calls or 30 s waiting, Critical from 4 calls or 90 s. */
-  thresholds?: EscalationThresholds;
+  /**
+   * Escalation thresholds; default Warn from 2 calls or 30 s waiting, Critical from 4 calls
+   * or 90 s. The ones given replace their default, the others keep it.
+   */
+  thresholds?: Partial<EscalationThresholds>;
   /** `'plain'` as the reference says (default), or `{ success, response, error }` envelopes. */
   resultShape?: 'plain' | 'envelope';
   /** Whether the agent is logged in at start; default true. */
@@ -81,9 +84,11 @@ export interface SimulatorOptions {
 }
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<SimulatorOptions, 'clock'>> {
+export interface ResolvedOptions extends Required<Omit<SimulatorOptions, 'clock' | 'thresholds'>> {
   /** `'manual'` or the real-time speed. */
   clock: 'manual' | { speed: number };
+  /** Every threshold. */
+  thresholds: EscalationThresholds;
 }
 
 /** Default escalation thresholds. */

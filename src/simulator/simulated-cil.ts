@@ -70,9 +70,12 @@ export interface SimulatedCil extends CilApi {
   readonly flavour: Flavour;
   /** The simulated clock, epoch ms. */
   now(): number;
-  /** Runs the simulation forward by `ms`, dispatching events synchronously. */
+  /** Runs the simulation forward by `ms`, dispatching events synchronously. Throws a `RangeError` for `ms` below 0. */
   advance(ms: number): void;
-  /** Real-time clock: simulated seconds per real second (0 pauses). Ignored by the manual clock. */
+  /**
+   * Real-time clock: simulated seconds per real second (0 pauses; a negative or infinite
+   * factor throws a `RangeError`). Ignored by the manual clock.
+   */
   setSpeed(factor: number): void;
   /** Logs the agent in: agentStateChange, ENABLED, call recovery. */
   login(): void;
@@ -113,11 +116,11 @@ export interface SimulatedCil extends CilApi {
   eventLog(): readonly RecordedEvent[];
   /** The population of a queue, counted afresh from its agents and calls (for tests and tools). */
   inspectQueue(queueId: string): QueueInspection;
-  /** Stops the clock; no further events. */
+  /** Stops the clock and drops every callback; no further events. */
   dispose(): void;
 }
 
-/** Creates a simulated `cil` (see {@link SimulatorOptions} for the defaults). */
+/** Creates a simulated `cil` (see {@link SimulatorOptions} for the defaults; a bad option throws a `RangeError`). */
 export function createSimulatedCil(options?: SimulatorOptions): SimulatedCil {
   return new SimulatedConnects(resolveOptions(options));
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { QUEUE_COUNTERS, type WireQueueData } from '../../src/cil/index.js';
+import { DEFAULT_THRESHOLDS } from '../../src/simulator/index.js';
 import { Recorder, T0, QUIET, manualSim, withState } from './helpers.js';
 
 const AGENT_COUNTERS = QUEUE_COUNTERS.filter((c) => c !== 'callsInQueue');
@@ -267,6 +268,29 @@ describe('simulator: queueDataUpdate', () => {
     expect(level()).to.equal('Warn');
     sim.advance(1000);
     sim.burst(id, 2);
+    expect(level()).to.equal('Critical');
+    sim.dispose();
+  });
+
+  it('thresholds given in part keep the defaults for the others', () => {
+    const sim = manualSim({
+      queues: 1,
+      ...QUIET,
+      agentQueues: 0,
+      meanPatienceSeconds: 3600,
+      thresholds: { warnCallsInQueue: 1 },
+    });
+    const rec = new Recorder(sim);
+    const id = sim.queueIds()[0]!;
+    const level = (): string => fullQueues(rec.last('queueDataUpdate')!)[0]!.escalationLevel;
+    sim.burst(id, 1);
+    expect(level()).to.equal('Warn');
+    // DEFAULT_THRESHOLDS.criticalCallsInQueue still applies (UPDATED comes once a second).
+    sim.advance(1000);
+    sim.burst(id, DEFAULT_THRESHOLDS.criticalCallsInQueue - 2);
+    expect(level()).to.equal('Warn');
+    sim.advance(1000);
+    sim.burst(id, 1);
     expect(level()).to.equal('Critical');
     sim.dispose();
   });
