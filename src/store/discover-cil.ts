@@ -98,9 +98,11 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
     const startedAt = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled = false;
-    /** Whether `initIntegration` was called (only then can the API still come late). */
-    let initStarted = false;
-    /** Whether a late initialisation may still be delivered to `onLateFound`. */
+    /**
+     * Whether a late initialisation may still be delivered to `onLateFound`: after a
+     * timeout, until delivered or aborted. Only an `initIntegration` under way can
+     * still report, so nothing else ever arrives late.
+     */
     let lateWelcome = false;
 
     const finish = (result: CilDiscovery): void => {
@@ -115,7 +117,7 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
         return;
       }
       settled = true;
-      lateWelcome = result.cil === undefined && result.reason === 'timeout' && initStarted;
+      lateWelcome = result.cil === undefined && result.reason === 'timeout';
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       signal?.removeEventListener('abort', onAbort);
@@ -142,7 +144,6 @@ export function discoverCilResult(options: DiscoverCilOptions = {}): Promise<Cil
         return;
       }
       if (found.library) {
-        initStarted = true;
         initialise(found.library, finish);
         if (settled) return;
         // Initialisation is under way: from now on only the deadline is watched.
