@@ -13,7 +13,6 @@ import type { CilEventName } from '../cil/enums.js';
 import type { CilApi } from '../cil/cil-api.js';
 import { clonePayload, limitOr, scrubEventLog, serializeEventLog } from './event-log.js';
 import type { RecordedEvent } from './event-log.js';
-import { iso } from './payloads.js';
 
 /** Default number of entries a recorder keeps before it drops the oldest. */
 export const DEFAULT_MAX_RECORDED_ENTRIES = 100_000;
@@ -216,9 +215,9 @@ function forwardingCil(target: CilApi): CilApi {
   };
 }
 
-/** `iso`, with the wall clock for a `now` option that returned no usable time. */
+/** ISO 8601, with the wall clock for a `now` option that returned no usable time. */
 function isoTime(epochMs: number): string {
-  return iso(Number.isFinite(epochMs) ? epochMs : Date.now());
+  return new Date(Number.isFinite(epochMs) ? epochMs : Date.now()).toISOString();
 }
 
 function defaultFilename(now: number): string {

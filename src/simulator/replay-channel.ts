@@ -10,7 +10,6 @@ import { asRecord } from '../cil/parse-primitives.js';
 import type { WireGetChannel, WireReasonCode, WireWorkitem } from '../cil/wire.js';
 import { clonePayload } from './event-log.js';
 import type { RecordedEvent } from './event-log.js';
-import { iso } from './payloads.js';
 
 /** Open workitems remembered for `getChannel` and `isSendDtmfEnabled`. */
 const MAX_OPEN_WORKITEMS = 256;
@@ -90,7 +89,8 @@ export class PlayedChannel {
         state: isOneOf(AGENT_STATES, state) ? state : 'Unknown',
         reasonCode: typeof reasonCode === 'number' ? reasonCode : -1,
         reasonCodeLabel: typeof reasonCodeLabel === 'string' ? reasonCodeLabel : '',
-        stateChangeTime: typeof stateChangeTime === 'string' ? stateChangeTime : iso(startTime),
+        stateChangeTime:
+          typeof stateChangeTime === 'string' ? stateChangeTime : new Date(startTime).toISOString(),
         workitems: workitems.map((workitem) => clonePayload(workitem) as WireWorkitem),
       },
       // The event stream carries no names or extension.
