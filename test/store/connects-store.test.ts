@@ -240,6 +240,39 @@ describe('ConnectsStore', () => {
       expect(store.getState().totals).to.equal(next);
     });
 
+    it('a batch of queue updates walks the queues once, at flush, however many events it holds', async () => {
+      // computeTotals (and history) iterate the queue map with values(); counting those
+      // calls tells per-flush work from per-event work without timing anything.
+      const walksFor = async (events: number): Promise<number> => {
+        const cil = new RecordingCil();
+        const store = new ConnectsStore(cil.api);
+        cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
+        await flushMicrotasks();
+        const realValues = Map.prototype.values;
+        let walks = 0;
+        Map.prototype.values = function <K, V>(this: Map<K, V>) {
+          walks += 1;
+          return realValues.call(this) as MapIterator<V>;
+        };
+        try {
+          for (let i = 1; i <= events; i += 1) {
+            cil.emit(
+              'queueDataUpdate',
+              wireQueueUpdate('UPDATED', [wireQueue('a', { callsInQueue: i })]),
+            );
+          }
+          await flushMicrotasks();
+        } finally {
+          Map.prototype.values = realValues;
+        }
+        expect(store.getState().totals.counters.callsInQueue).to.equal(events);
+        return walks;
+      };
+      const one = await walksFor(1);
+      expect(one).to.be.greaterThan(0);
+      expect(await walksFor(100)).to.equal(one);
+    });
+
     it('getState between event and flush is already up to date', () => {
       const cil = new RecordingCil();
       const store = new ConnectsStore(cil.api);
