@@ -28,7 +28,7 @@ export function brief(problems: readonly Problem[]): { path: string; reason: str
 
 /**
  * Paths inside `value` where a NaN (or ±Infinity) sits. Walks own enumerable keys,
- * guarding against cycles.
+ * guarding against cycles. `extra` is skipped: it holds unknown fields as received.
  */
 export function nonFiniteNumbers(value: unknown, path = '', seen = new Set<object>()): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path || '(root)'];
@@ -36,6 +36,7 @@ export function nonFiniteNumbers(value: unknown, path = '', seen = new Set<objec
   seen.add(value);
   const found: string[] = [];
   for (const key of Object.keys(value)) {
+    if (key === 'extra') continue;
     found.push(
       ...nonFiniteNumbers((value as Record<string, unknown>)[key], `${path}.${key}`, seen),
     );
