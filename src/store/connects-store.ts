@@ -13,15 +13,14 @@
  * The reference gives no way to unregister a callback, so one `cil` object gets
  * exactly one set of registrations, ever, and feeds one live store at a time:
  * `ConnectsStore.for(cil)` returns it, and attaching a second live store to the same
- * `cil` throws. The callbacks reach the store through a binding kept per `cil`, so a
- * disposed store is let go (and can be garbage-collected) and a later store for the
+ * `cil` throws. The callbacks reach the store through a binding kept per `cil`
+ * (`./cil-binding.ts`), so a disposed store is let go and a later store for the
  * same `cil` takes the binding over without registering again.
  *
  * @module
  */
 import {
   CIL_EVENT_NAMES,
-  REGISTRATION_METHODS,
   isOneOf,
   parseEvent,
   type AgentStateChange,
@@ -36,6 +35,7 @@ import {
   type RequestedAgentState,
   type Workitem,
 } from '../cil/index.js';
+import { claimCil, cilOwner, releaseCil, type CilBinding } from './cil-binding.js';
 import { describeThrown } from './describe-thrown.js';
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
@@ -76,27 +76,6 @@ export interface ConnectsStoreOptions extends Partial<StoreLimits> {
   initialChannel?: string;
 }
 
-type Registration = (callback: (data: unknown) => void) => void;
-
-/**
- * What a `cil`'s callbacks call: the store they feed now, if any. Registered once per
- * `cil`; the store behind it changes when one is disposed and another attaches.
- */
-interface CilBinding {
-  store: ConnectsStore | undefined;
-}
-
-const REGISTRY_KEY = Symbol.for('connects-wallboard/cil-bindings');
-
-/**
- * cil → binding, shared through `globalThis` so that two bundled copies of this
- * library still never register twice on the same `cil`.
- */
-function registry(): WeakMap<object, CilBinding> {
-  const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, CilBinding> };
-  return (holder[REGISTRY_KEY] ??= new WeakMap());
-}
-
 /** Schedules `flush` per the batch mode; `requestAnimationFrame` only where it exists. */
 function scheduler(batch: 'microtask' | 'frame'): (flush: () => void) => void {
   if (batch === 'frame') {
@@ -115,7 +94,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
    * `options` apply only when this call creates the store.
    */
   static for(cil: CilApi, options?: ConnectsStoreOptions): ConnectsStore {
-    return registry().get(cil)?.store ?? new ConnectsStore(cil, options);
+    return cilOwner<ConnectsStore>(cil) ?? new ConnectsStore(cil, options);
   }
 
   private cil: CilApi | undefined;
@@ -136,7 +115,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
   private followUpFlush = false;
   private disposed = false;
   /** How the `cil`'s callbacks reach this store; released on dispose. */
-  private binding: CilBinding | undefined;
+  private binding: CilBinding<ConnectsStore> | undefined;
 
   /**
    * Creates a store; with `cil` it is attached at once (and throws if that `cil`
@@ -176,9 +155,8 @@ export class ConnectsStore implements Subscribable<StoreState> {
     if (this.cil) {
       throw new Error('ConnectsStore.attach: this store already listens to another cil');
     }
-    const bindings = registry();
-    let binding = bindings.get(cil);
-    if (binding?.store && binding.store !== this) {
+    // This store feeds from no cil yet, so any owner of `cil` is another store.
+    if (cilOwner(cil) !== undefined) {
       throw new Error(
         'ConnectsStore.attach: this cil already feeds another ConnectsStore ' +
           '(callbacks cannot be unregistered); use ConnectsStore.for(cil)',
@@ -186,13 +164,12 @@ export class ConnectsStore implements Subscribable<StoreState> {
     }
     this.cil = cil;
     this.context.now = this.now();
-    if (binding) binding.store = this;
-    else {
-      binding = { store: this };
-      bindings.set(cil, binding);
-      for (const name of CIL_EVENT_NAMES) this.register(cil, name, binding);
-    }
-    this.binding = binding;
+    this.binding = claimCil<ConnectsStore>(
+      cil,
+      this,
+      (store, name, data) => store.receive(name, data),
+      (name, method, error) => this.noteRegistrationFailure(name, method, error),
+    );
     this.draft.set('sourceStatus', 'attached');
     this.requestFlush();
     if (this.initialChannel !== undefined) {
@@ -341,7 +318,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
     this.listeners.clear();
     this.tracker.dispose();
     this.history.clear();
-    if (this.binding?.store === this) this.binding.store = undefined;
+    if (this.binding) releaseCil(this.binding, this);
     this.binding = undefined;
   }
 
@@ -431,35 +408,18 @@ export class ConnectsStore implements Subscribable<StoreState> {
     }
   }
 
-  /** Registers one callback; it holds the binding, never this store. */
-  private register(cil: CilApi, name: CilEventName, binding: CilBinding): void {
-    const method = REGISTRATION_METHODS[name];
-    try {
-      const registration = cil[method] as unknown;
-      if (typeof registration !== 'function') {
-        throw new Error(`cil.${method} is not a function`);
-      }
-      (registration as Registration).call(cil, (data: unknown) => {
-        // Whatever happens (even a store from another bundled copy), nothing throws out.
-        try {
-          binding.store?.receive(name, data);
-        } catch {
-          // receive() guards itself; this only catches a foreign or broken store.
-        }
-      });
-    } catch (error) {
-      recordProblem(
-        this.draft,
-        'anomaly',
-        {
-          event: name,
-          path: method,
-          reason: 'callback-threw',
-          detail: `registering ${method} failed: ${describeThrown(error)}`,
-        },
-        this.context,
-      );
-    }
+  private noteRegistrationFailure(name: CilEventName, method: string, error: unknown): void {
+    recordProblem(
+      this.draft,
+      'anomaly',
+      {
+        event: name,
+        path: method,
+        reason: 'callback-threw',
+        detail: `registering ${method} failed: ${describeThrown(error)}`,
+      },
+      this.context,
+    );
   }
 
   /** The callback behind every registration: nothing ever throws out of it. */
