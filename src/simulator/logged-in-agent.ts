@@ -35,9 +35,8 @@ import {
   type WorkitemOwner,
 } from './payloads.js';
 import {
-  LOGOUT_REASONS,
   NO_REASON,
-  NOT_READY_REASONS,
+  REASONS_BY_TYPE,
   RING_NO_ANSWER,
   WRAPUP_REASONS,
   findReason,
@@ -167,10 +166,9 @@ export class LoggedInAgent {
       return this.goIdle({ state: 'Ready', reason: NO_REASON }, requestId);
     }
     if (state === 'NotReady' || state === 'Logout') {
-      const list = state === 'NotReady' ? NOT_READY_REASONS : LOGOUT_REASONS;
       let reason = NO_REASON;
       if (hasCode) {
-        const found = findReason(list, reasonCode);
+        const found = findReason(REASONS_BY_TYPE[state], reasonCode);
         if (!found) return `Unknown ${state} reason code: ${String(reasonCode)}`;
         reason = found;
       } else if (this.ctx.options.reasonCodesRequired) {
@@ -334,15 +332,9 @@ export class LoggedInAgent {
 
   /** getReasonCodeList for a reason type (a custom wrap-up reason set via the API is listed). */
   reasonCodes(type: ReasonType): WireReasonCode[] | undefined {
-    const list =
-      type === 'NotReady'
-        ? NOT_READY_REASONS
-        : type === 'Logout'
-          ? LOGOUT_REASONS
-          : type === 'Wrapup'
-            ? WRAPUP_REASONS
-            : undefined;
-    if (!list) return undefined;
+    // The type comes from the caller as is: anything but the three is unknown.
+    if (!Object.hasOwn(REASONS_BY_TYPE, type)) return undefined;
+    const list = REASONS_BY_TYPE[type];
     const codes: WireReasonCode[] = list.map((r) => ({ id: r.id, label: r.label }));
     if (type === 'Wrapup' && this.customWrapupReason !== undefined) {
       codes.push({ id: CUSTOM_WRAPUP_ID, label: this.customWrapupReason });

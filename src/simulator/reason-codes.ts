@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { ReasonType } from '../cil/index.js';
 
 /** A reason code as the simulator keeps it. */
 export interface SimReasonCode {
@@ -38,6 +39,13 @@ export const WRAPUP_REASONS: readonly SimReasonCode[] = [
   { id: 44, label: 'Wrong Number' },
   { id: 45, label: 'Documentation' },
 ];
+
+/** The selectable reasons of each reason type. */
+export const REASONS_BY_TYPE: Readonly<Record<ReasonType, readonly SimReasonCode[]>> = {
+  NotReady: NOT_READY_REASONS,
+  Logout: LOGOUT_REASONS,
+  Wrapup: WRAPUP_REASONS,
+};
 
 /** The system's Not Ready reason after a routed call rang unanswered (not selectable). */
 export const RING_NO_ANSWER: SimReasonCode = { id: 32767, label: 'Ring No Answer' };
