@@ -241,7 +241,7 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
     channelId: string,
     reasonType: ReasonType,
   ): Promise<CilResult<WireReasonCode[]>> {
-    return this.read(undefined, () => {
+    return this.read(() => {
       const failure = this.checkChannel(channelId);
       if (failure) return { failure };
       const codes = this.agent.reasonCodes(reasonType);
@@ -250,7 +250,7 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
   }
 
   getChannel(channelId: string): Promise<CilResult<WireGetChannel>> {
-    return this.read(undefined, () => {
+    return this.read(() => {
       const failure = this.checkChannel(channelId);
       return failure ? { failure } : { value: this.agent.channel() };
     });
@@ -321,22 +321,19 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
     return Promise.resolve(this.envelope(undefined, failure));
   }
 
-  /** A request that returns a value. */
-  private read<T>(
-    requestId: string | undefined,
-    body: () => { value?: T; failure?: string },
-  ): Promise<CilResult<T>> {
+  /** A request that returns a value (none of them takes a requestId). */
+  private read<T>(body: () => { value?: T; failure?: string }): Promise<CilResult<T>> {
     if (this.disposed) return Promise.resolve(this.envelope(undefined, 'disposed') as CilResult<T>);
     this.clock.catchUp();
     const { value, failure } = body();
-    this.fail(requestId, failure);
+    this.fail(undefined, failure);
     return Promise.resolve(this.envelope(value, failure) as CilResult<T>);
   }
 
   private readEnabled(
     body: () => { value?: boolean; failure?: string },
   ): Promise<CilResult<boolean | { enabled: boolean }>> {
-    return this.read<boolean | { enabled: boolean }>(undefined, () => {
+    return this.read<boolean | { enabled: boolean }>(() => {
       const { value, failure } = body();
       if (failure) return { failure };
       const enabled = value ?? false;
