@@ -90,8 +90,8 @@ export class StoreController<
   private contextStore: Store | undefined;
   /** The store subscribed to while connected; after a disconnect, the last one used. */
   private current: Store | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private release: (() => void) | undefined;
+  /** Ends the subscription to `current` and what was retained with it; set while subscribed. */
+  private stop: (() => void) | undefined;
   private connected = false;
   private hasSlice = false;
   private slice: T | undefined;
@@ -185,22 +185,23 @@ export class StoreController<
 
   /** Subscribes to `store`, leaving the previous one (no-op when already subscribed to it). */
   private follow(store: Store | undefined): void {
-    if (store === this.current && this.unsubscribe) return;
+    if (store === this.current && this.stop) return;
     this.end();
     this.current = store;
     if (!store) return;
-    this.unsubscribe = store.subscribe((state) => this.take(state));
-    this.release = this.retain?.(store);
+    const unsubscribe = store.subscribe((state) => this.take(state));
+    const release = this.retain?.(store);
+    this.stop = () => {
+      unsubscribe();
+      release?.();
+    };
     // Subscribers are not called at subscription: read the state now.
     this.take(store.getState());
   }
 
-  /** Ends the current subscription and what was retained with it. */
   private end(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.release?.();
-    this.release = undefined;
+    this.stop?.();
+    this.stop = undefined;
   }
 
   private take(state: S): void {
