@@ -104,6 +104,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
   /** One entry per subscription, so one function may subscribe twice. */
   private readonly listeners = new Set<{ readonly listener: (state: StoreState) => void }>();
   private readonly clock: () => number;
+  /** One reduce context for every event, only `now` rewritten: nothing allocated per event. */
   private readonly context: { now: number; limits: StoreLimits; report: ResolvedContext['report'] };
   private readonly schedule: (flush: () => void) => void;
   private readonly history: QueueHistory;
