@@ -18,6 +18,16 @@ export default tseslint.config(
     },
   },
   {
+    // src/cil knows the reference and nothing else: every import stays in the folder.
+    files: ['src/cil/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'src/cil imports only from src/cil.' }] },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
