@@ -14,12 +14,7 @@ import type { ResolvedContext } from './reduce-context.js';
 import type { QueueState } from './state.js';
 
 /** The stored form of `data`: `previous` itself when nothing changed. */
-function toQueueState(
-  data: QueueData,
-  previous: QueueState | undefined,
-  arrival: number,
-  now: number,
-): QueueState {
+function toQueueState(data: QueueData, previous: QueueState | undefined, now: number): QueueState {
   if (previous && queueDataEqual(previous, data)) return previous;
   // One fixed shape for every queue (absent optional fields are `undefined`): V8 keeps
   // the hot paths monomorphic, and this is far cheaper than an object spread.
@@ -31,7 +26,6 @@ function toQueueState(
     statistics: data.statistics,
     extra: data.extra,
     updatedAt: now,
-    arrival: previous ? previous.arrival : arrival,
   };
 }
 
@@ -56,7 +50,6 @@ function applyEnabled(
 ): void {
   const current = draft.state.queues;
   const max = context.limits.maxQueues;
-  let arrival = draft.state.nextArrival;
   let unchanged = queueData.length === current.size;
   const resolved = new Map<string, QueueState>();
   for (const data of queueData) {
@@ -66,14 +59,14 @@ function applyEnabled(
       break;
     }
     const previous = current.get(data.id);
-    const entry = toQueueState(data, previous, previous ? previous.arrival : arrival, context.now);
-    if (!previous) arrival += 1;
+    const entry = toQueueState(data, previous, context.now);
     if (entry !== previous) unchanged = false;
     resolved.set(data.id, entry);
   }
   // A repeated ENABLED (a hidden integration sees one whenever a visible one registers)
   // must be a no-op: same ids and same data keep every identity.
   if (unchanged) return;
+  // Arrival order: known queues keep their place, new ones come last.
   const next = new Map<string, QueueState>();
   for (const id of current.keys()) {
     const entry = resolved.get(id);
@@ -81,7 +74,6 @@ function applyEnabled(
   }
   for (const [id, entry] of resolved) if (!next.has(id)) next.set(id, entry);
   draft.replaceQueues(next);
-  draft.set('nextArrival', arrival);
 }
 
 function applyUpsert(
@@ -107,11 +99,10 @@ function applyUpsert(
         anomaly(draft, context, 'unknown-queue', `UPDATED for unknown queue ${data.id}; inserted`);
       }
     }
-    const arrival = draft.state.nextArrival;
-    const entry = toQueueState(data, previous, arrival, context.now);
+    const entry = toQueueState(data, previous, context.now);
     if (entry === previous) continue;
+    // A Map keeps a replaced key in place and appends a new one: arrival order.
     draft.writeQueues().set(data.id, entry);
-    if (!previous) draft.set('nextArrival', arrival + 1);
   }
 }
 

@@ -33,12 +33,10 @@ export type SourceStatus = 'waiting' | 'attached' | 'not-found';
  */
 export type QueueDataStatus = 'unknown' | 'enabled' | 'disabled' | 'unavailable';
 
-/** One queue: the latest data of the reference's queueData, plus when and in which order it arrived. */
+/** One queue: the latest data of the reference's queueData, plus when it last changed. */
 export interface QueueState extends QueueData {
   /** Store clock when this queue's data last changed. */
   readonly updatedAt: number;
-  /** Arrival sequence number: a stable display order (a replaced queue keeps its number). */
-  readonly arrival: number;
 }
 
 /**
@@ -174,10 +172,11 @@ export interface StoreState {
   readonly queueDataStatus: QueueDataStatus;
   /** Platform, when configured or detected (`voice_-1` means CCX); `null` when unknown. */
   readonly flavour: ConnectsFlavour | null;
-  /** Queues by id, in arrival order. */
+  /**
+   * Queues by id, in arrival order: a stable display order (a replaced queue keeps its
+   * place, a new one comes last).
+   */
   readonly queues: ReadonlyMap<string, QueueState>;
-  /** Next arrival number to hand out. */
-  readonly nextArrival: number;
   /** Totals across `queues`. */
   readonly totals: QueueTotals;
   /** The agent's channels by `channelId`. */
@@ -232,7 +231,6 @@ export function createInitialState(options: InitialStateOptions = {}): StoreStat
     queueDataStatus: flavour === 'CCX' ? 'unavailable' : 'unknown',
     flavour,
     queues: new Map(),
-    nextArrival: 0,
     totals: EMPTY_TOTALS,
     channels: new Map(),
     workitems: new Map(),
