@@ -79,8 +79,9 @@ export function getDefaultStore(options?: DefaultStoreOptions): ConnectsStore {
 
 /**
  * Calls `listener` whenever {@link getDefaultStore} starts returning another store
- * (the discovered `cil` already fed a store of its own, which then becomes the
- * default), so views that fell back to the default can follow. Returns the function
+ * (the default store was disposed and made afresh, or the discovered `cil` already
+ * fed a store of its own, which then becomes the default), so views that fell back
+ * to the default can follow. Returns the function
  * that stops it; views hold it only while connected.
  */
 export function onDefaultStoreChange(listener: () => void): () => void {
@@ -173,6 +174,8 @@ function create(userConfig: DefaultStoreOptions): NonNullable<DefaultStoreSlot['
  * its source will not come.
  */
 function adopt(store: ConnectsStore, cil: CilApi): void {
+  // Disposed while waiting: the next getDefaultStore() makes a store that looks again.
+  if (store.isDisposed) return;
   try {
     store.attach(cil);
   } catch {

@@ -148,6 +148,24 @@ describe('getDefaultStore', () => {
     expectRegisteredOnce(cil);
   });
 
+  it('a store disposed while waiting leaves the API it would have found to the next one', async () => {
+    const globalObject: { cil?: FakeCil } = {};
+    const waiting = getDefaultStore({ globalObject, pollMs: 5, timeoutMs: 5000 });
+    waiting.dispose();
+    const cil = createFakeCil();
+    const discovery = defaultStoreDiscovery();
+    const warned = await capturingWarnings(async () => {
+      globalObject.cil = cil;
+      expect((await discovery)?.cil, 'discovery found it').to.equal(cil);
+    });
+    expect(warned, 'no "already feeds a store" for a disposed store').to.deep.equal([]);
+    expect(cil.registrations('queueDataUpdate')).to.equal(0);
+    const next = getDefaultStore();
+    expect(next).not.to.equal(waiting);
+    expect(next.getState().sourceStatus).to.equal('attached');
+    expectRegisteredOnce(cil);
+  });
+
   it('takes configureDefaultStore options before first use, and refuses them after', async () => {
     const cil = createFakeCil();
     expect(configureDefaultStore({ cil })).to.equal(true);
