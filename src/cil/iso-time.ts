@@ -70,6 +70,7 @@ function digitsAt(text: string, start: number, count: number): number {
   return n;
 }
 
+// Character codes of the canonical form's separators, compared with `charCodeAt`.
 const DASH = 45;
 const COLON = 58;
 const DOT = 46;

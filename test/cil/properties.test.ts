@@ -95,6 +95,30 @@ describe('parser properties (fast-check)', () => {
     );
   });
 
+  it('the fast path for the canonical form reads every time as the full grammar does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        // Ranges a little past the valid ones, so invalid dates and times are common too.
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.stringMatching(/^(\.\d{1,9})?$/),
+        (year, month, day, hour, minute, second, fraction) => {
+          const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const time = `T${pad(hour)}:${pad(minute)}:${pad(second)}${fraction}Z`;
+          // A leading space keeps the fast path out: the full grammar reads the trimmed text.
+          expect(connectedAtOf(date + time)).to.equal(connectedAtOf(` ${date}${time}`));
+          // The same day again: the fast path reuses the day it has just read.
+          expect(connectedAtOf(`${date}T00:00:00Z`)).to.equal(connectedAtOf(` ${date}T00:00:00Z`));
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('the same instant written with any offset reads to the same epoch ms', () => {
     fc.assert(
       fc.property(
