@@ -9,7 +9,7 @@ import { QUEUE_COUNTERS, type QueueData, type QueueStatistics } from '../cil/ind
 import type { ChannelState, QueueTotals } from './state.js';
 
 /** Deep equality of JSON-like values, depth-bounded (deeper than `depth` counts as different). */
-export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
+function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
   if (Object.is(a, b)) return true;
   if (depth <= 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
     return false;
@@ -28,7 +28,7 @@ export function jsonEqual(a: unknown, b: unknown, depth = 8): boolean {
 }
 
 /** Whether two statistics objects hold the same values (unrolled: this is the hot path). */
-export function statisticsEqual(a: QueueStatistics, b: QueueStatistics): boolean {
+function statisticsEqual(a: QueueStatistics, b: QueueStatistics): boolean {
   return (
     a === b ||
     (a.callsInQueue === b.callsInQueue &&
