@@ -114,10 +114,10 @@ export class DemoStoreInspector extends LitElement {
         <section class="panel wide scroll" tabindex="0" aria-label="Queues">
           ${renderQueueTable(selectQueueList(state), selectTotals(state), queueDataStatus, now)}
         </section>
-        <section class="panel scroll" tabindex="0" aria-label="Agent channels">
+        <section class="panel wide scroll" tabindex="0" aria-label="Agent channels">
           ${renderChannels(selectChannelList(state), now)}
         </section>
-        <section class="panel scroll" tabindex="0" aria-label="Workitems">
+        <section class="panel wide scroll" tabindex="0" aria-label="Workitems">
           ${renderWorkitems(selectWorkitemList(state), now)}
         </section>
         ${this.renderControls()}
