@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createTicker, sharedTicker, type VisibilitySource } from '../../src/store/ticker.js';
+import { createTicker, type VisibilitySource } from '../../src/store/ticker.js';
 
 /** A manual clock with a fake setTimeout: time moves only with `advance`. */
 function fakeClock(start: number) {
@@ -187,10 +187,5 @@ describe('createTicker', () => {
     clock.advance(2000);
     expect(calls).to.deep.equal(['b', 'a', 'd', 'a', 'd']);
     expect(errors).to.deep.equal([failure, failure]);
-  });
-
-  it('the page has one shared ticker, even with two copies of this library', () => {
-    const key = Symbol.for('connects-wallboard/ticker');
-    expect((globalThis as { [key]?: unknown })[key]).to.equal(sharedTicker);
   });
 });
