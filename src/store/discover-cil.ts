@@ -72,11 +72,23 @@ export const DEFAULT_DISCOVERY_POLL_MS = 250;
 
 const REGISTRATION_METHOD_NAMES = Object.values(REGISTRATION_METHODS);
 
+/** Whether `value` can carry properties: an object or a function (a library class). */
+function isObjectLike(value: unknown): value is Record<string, unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null;
+}
+
+/** Whether `value` has a method `name`; a throwing getter (or proxy trap) counts as none. */
+function hasMethod(value: unknown, name: string): boolean {
+  try {
+    return isObjectLike(value) && typeof value[name] === 'function';
+  } catch {
+    return false;
+  }
+}
+
 /** Type guard: does `value` have every `on*` registration function of a `cil`? */
 export function looksLikeCil(value: unknown): value is CilApi {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return REGISTRATION_METHOD_NAMES.every((name) => typeof record[name] === 'function');
+  return REGISTRATION_METHOD_NAMES.every((name) => hasMethod(value, name));
 }
 
 /**
@@ -235,13 +247,11 @@ function initialise(
 }
 
 function hasInitIntegration(value: unknown): value is LibraryTarget {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
-  return typeof (value as Record<string, unknown>)['initIntegration'] === 'function';
+  return hasMethod(value, 'initIntegration');
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
-  return typeof (value as Record<string, unknown>)['then'] === 'function';
+  return hasMethod(value, 'then');
 }
 
 function safeRead(record: Record<string, unknown>, key: string): unknown {

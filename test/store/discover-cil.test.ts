@@ -159,6 +159,23 @@ describe('discoverCil', () => {
     expect(looks).to.equal(3);
   });
 
+  it('survives globals whose properties throw: they count as absent, and discovery still times out', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no access');
+        },
+      },
+    );
+    const result = await discoverCilResult({
+      globalObject: { cil: hostile, ConnectsIntegrationLibrary: hostile },
+      timeoutMs: 20,
+      pollMs: 5,
+    });
+    expect(result).to.deep.equal({ cil: undefined, reason: 'timeout' });
+  });
+
   it('resolves undefined after the timeout and stops polling', async () => {
     let looks = 0;
     const globalObject = {
