@@ -196,7 +196,10 @@ function readGlobals(globalObject: object): GlobalsFound {
   const cil = safeRead(record, 'cil');
   if (looksLikeCil(cil)) return { cil };
   const library = safeRead(record, 'ConnectsIntegrationLibrary');
-  if (typeof library === 'function' && hasInitIntegration(library.prototype)) {
+  if (
+    typeof library === 'function' &&
+    hasInitIntegration(safeRead(library as unknown as Record<string, unknown>, 'prototype'))
+  ) {
     return { library: { target: library as unknown as LibraryTarget, source: 'library-class' } };
   }
   if (hasInitIntegration(library))
