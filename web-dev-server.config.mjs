@@ -12,7 +12,7 @@ export default {
     // The demo lives in demo/; a newcomer opens the server's root.
     (context, next) => {
       if (context.path === '/') {
-        context.redirect('/demo/');
+        context.redirect(`/demo/${context.search}`); // keep ?flavour=… options
         return undefined;
       }
       return next();
