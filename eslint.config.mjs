@@ -28,6 +28,23 @@ export default tseslint.config(
     },
   },
   {
+    // src/store knows src/cil and nothing else (no Lit, no DOM: tsconfig.core.json checks the latter).
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./cil/)',
+              message: 'src/store imports only from src/store and src/cil.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -141,9 +141,16 @@ export function createTicker(options: TickerOptions = {}): Ticker {
   };
 }
 
+/** The part of a DOM document the ticker reads: the store itself stays free of DOM types. */
+interface VisibilityDocument {
+  readonly hidden: boolean;
+  addEventListener(type: 'visibilitychange', listener: () => void): void;
+  removeEventListener(type: 'visibilitychange', listener: () => void): void;
+}
+
 /** Visibility of `globalThis.document`, read when the ticker starts (not at import). */
 function documentVisibility(): VisibilitySource | undefined {
-  const doc = (globalThis as { document?: Document }).document;
+  const doc = (globalThis as { document?: VisibilityDocument }).document;
   if (!doc || typeof doc.addEventListener !== 'function') return undefined;
   return {
     isHidden: () => doc.hidden === true,
