@@ -13,50 +13,11 @@
  * Not a test: figures depend on the machine.
  */
 import { parseEvent, type CilEventName } from '../src/cil/index.js';
+import { QUEUES, singleQueueUpdates, wireQueue } from './queue-payloads.js';
 
-const QUEUES = 500;
 const argv = process.argv.slice(2);
 const EVENTS = Number(argv[0] ?? 1_000_000);
 const ROUNDS = Number(argv[1] ?? 5);
-
-/** One queue as b+s Connects sends it; `step` varies the counters and the longest-call time. */
-function wireQueue(index: number, step: number): Record<string, unknown> {
-  const calls = step % 7;
-  return {
-    id: `q${index}`,
-    name: `Queue ${index}`,
-    channel: 'Voice',
-    escalationLevel: calls > 4 ? 'Critical' : calls > 2 ? 'Warn' : 'Normal',
-    statistics: {
-      agentsNotReady: (index + step) % 5,
-      agentsReady: (index * 3 + step) % 9,
-      agentsTalkingInbound: step % 4,
-      agentsTalkingInternal: 0,
-      agentsTalkingOutbound: index % 2,
-      agentsWrapUpNotReady: 0,
-      agentsWrapUpReady: step % 2,
-      callsInQueue: calls,
-      startTimeOfLongestCallInQueue:
-        calls === 0 ? '' : new Date(Date.UTC(2026, 10, 25, 9, 0, step % 60)).toISOString(),
-    },
-  };
-}
-
-/** 500 × 7 UPDATED payloads of one queue each, as in the store benchmark. */
-function singleQueueUpdates(): unknown[] {
-  const list: unknown[] = [];
-  for (let step = 0; step < 7; step += 1) {
-    for (let q = 0; q < QUEUES; q += 1) {
-      list.push({
-        event: 'queueDataUpdate',
-        version: '1.0',
-        dataState: 'UPDATED',
-        queueData: [wireQueue(q, step)],
-      });
-    }
-  }
-  return list;
-}
 
 /** 7 UPDATED payloads carrying all 500 queues each. */
 function allQueueUpdates(): unknown[] {

@@ -15,8 +15,8 @@ import {
   type ParsedEvent,
 } from '../src/cil/index.js';
 import { ConnectsStore, selectTotals } from '../src/store/index.js';
+import { QUEUES, singleQueueUpdates, wireQueue } from './queue-payloads.js';
 
-const QUEUES = 500;
 const YIELD_EVERY = 1_000;
 const argv = process.argv.slice(2);
 const EVENTS = Number(argv[0] ?? 5_000_000);
@@ -36,47 +36,6 @@ function benchCil(): { api: CilApi; emitQueueData: (data: unknown) => void } {
     return callback;
   };
   return { api: api as unknown as CilApi, emitQueueData: (data) => queueData()(data) };
-}
-
-function wireQueue(index: number, step: number): Record<string, unknown> {
-  const calls = step % 7;
-  return {
-    id: `q${index}`,
-    name: `Queue ${index}`,
-    channel: 'Voice',
-    escalationLevel: calls > 4 ? 'Critical' : calls > 2 ? 'Warn' : 'Normal',
-    statistics: {
-      agentsNotReady: (index + step) % 5,
-      agentsReady: (index * 3 + step) % 9,
-      agentsTalkingInbound: step % 4,
-      agentsTalkingInternal: 0,
-      agentsTalkingOutbound: index % 2,
-      agentsWrapUpNotReady: 0,
-      agentsWrapUpReady: step % 2,
-      callsInQueue: calls,
-      startTimeOfLongestCallInQueue:
-        calls === 0 ? '' : new Date(Date.UTC(2026, 10, 25, 9, 0, step % 60)).toISOString(),
-    },
-  };
-}
-
-/**
- * 500 × 7 distinct UPDATED payloads; event i updates queue i % 500 with step
- * floor(i / 500) % 7, so consecutive updates of a queue always differ (no no-ops).
- */
-function payloads(): unknown[] {
-  const list: unknown[] = [];
-  for (let step = 0; step < 7; step += 1) {
-    for (let q = 0; q < QUEUES; q += 1) {
-      list.push({
-        event: 'queueDataUpdate',
-        version: '1.0',
-        dataState: 'UPDATED',
-        queueData: [wireQueue(q, step)],
-      });
-    }
-  }
-  return list;
 }
 
 /** Heap plus array buffers (the history's typed arrays live outside the JS heap), MiB. */
@@ -155,7 +114,7 @@ async function main(): Promise<void> {
     `Store benchmark: UPDATED events on ${QUEUES} queues, yielding every ${YIELD_EVERY} events ` +
       `(node ${process.version}, ${EVENTS.toLocaleString('en-US')} events per run)`,
   );
-  const wire = payloads();
+  const wire = singleQueueUpdates();
   const enabled = {
     event: 'queueDataUpdate',
     version: '1.0',
