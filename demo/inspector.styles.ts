@@ -157,6 +157,14 @@ export const inspectorStyles = css`
     font-style: italic;
   }
 
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .level {
     display: inline-block;
     min-width: 5.5em;

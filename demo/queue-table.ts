@@ -37,6 +37,21 @@ export function renderLevel(level: EscalationLevel | null | undefined): Template
   >`;
 }
 
+/**
+ * One cell of the totals row: calls in queue is a true total; an agent counter is a
+ * sum over queues (an agent in three queues counts three times), marked "Σ" and
+ * explained, never shown as a head count.
+ */
+function renderTotal(totals: QueueTotals, counter: QueueCounter): TemplateResult {
+  if (counter === 'callsInQueue') return html`<td>${formatCount(totals.callsInQueue)}</td>`;
+  const sum = totals.counterSums[counter];
+  if (sum === undefined) return html`<td>${ABSENT}</td>`;
+  return html`<td class="sum" title="Sum over queues, not a head count">
+    <span aria-hidden="true">Σ </span>${formatCount(sum)}
+    <span class="visually-hidden">(sum over queues, not a head count)</span>
+  </td>`;
+}
+
 /** Why the table is empty, by queue data status. */
 const EMPTY_TEXT: Readonly<Record<QueueDataStatus, string>> = {
   unknown: 'No queue data received yet.',
@@ -97,7 +112,7 @@ export function renderQueueTable(
               <tr class="totals">
                 <th scope="row" class="text">All ${totals.queueCount} queues</th>
                 <td class="text">${renderLevel(totals.worstEscalationLevel)}</td>
-                ${QUEUE_COLUMNS.map(({ counter }) => html`<td>${formatCount(totals.counters[counter])}</td>`)}
+                ${QUEUE_COLUMNS.map(({ counter }) => renderTotal(totals, counter))}
                 <td class="wait">${formatElapsed(totals.oldestWaitingSince, now)}</td>
               </tr>
             </tfoot>`

@@ -43,11 +43,13 @@ import { QueueHistory, type HistoryCounter, type HistorySeries } from './history
 import { applyChannelSnapshot } from './reduce-channel-snapshot.js';
 import { resolveLimits, type ResolvedContext, type StoreLimits } from './reduce-context.js';
 import { applyEvent, applyResult } from './reducer.js';
-import { RequestTracker, type RequestTrackerOptions } from './requests.js';
+import { RequestTracker, type RequestTrackerOptions, type TrackedRequest } from './requests.js';
+import { ClockOffsetEstimator } from './clock-offset.js';
 import {
   createInitialState,
   type ConnectsFlavour,
   type DiagnosticSeverity,
+  type RequestEntry,
   type StoreState,
 } from './state.js';
 import type { Subscribable } from './subscribable.js';
@@ -105,7 +107,13 @@ export class ConnectsStore implements Subscribable<StoreState> {
   private readonly listeners = new Set<{ readonly listener: (state: StoreState) => void }>();
   private readonly clock: () => number;
   /** One reduce context for every event, only `now` rewritten: nothing allocated per event. */
-  private readonly context: { now: number; limits: StoreLimits; report: ResolvedContext['report'] };
+  private readonly context: {
+    now: number;
+    serverNow: number;
+    limits: StoreLimits;
+    report: ResolvedContext['report'];
+  };
+  private readonly clockOffset = new ClockOffsetEstimator();
   private readonly schedule: (flush: () => void) => void;
   private readonly history: QueueHistory;
   private readonly tracker: RequestTracker;
@@ -128,6 +136,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
     this.onDiagnostic = options.onDiagnostic;
     this.context = {
       now: 0,
+      serverNow: 0,
       limits: resolveLimits(options),
       report: (severity, problem) => this.forwardDiagnostic(severity, problem),
     };
@@ -137,7 +146,10 @@ export class ConnectsStore implements Subscribable<StoreState> {
       options.flavour ? { flavour: options.flavour } : {},
     );
     this.draft = new StateDraft(this.state);
-    this.tracker = new RequestTracker(() => this.cil, options.requests);
+    this.tracker = new RequestTracker(() => this.cil, options.requests, {
+      now: () => this.now(),
+      onEntry: (entry) => this.noteRequest(entry),
+    });
     this.initialChannel = options.initialChannel;
     if (cil) this.attach(cil);
   }
@@ -164,7 +176,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
       );
     }
     this.cil = cil;
-    this.context.now = this.now();
+    this.stamp();
     this.binding = claimCil<ConnectsStore>(
       cil,
       this,
@@ -195,7 +207,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
     const id = info.channel.id;
     const changedMeanwhile = this.getState().channels.get(id) !== before.get(id);
     try {
-      this.context.now = this.now();
+      this.stamp();
       applyChannelSnapshot(this.draft, info.channel, this.context, changedMeanwhile);
       if (this.draft.changed) this.requestFlush();
     } catch (error) {
@@ -219,13 +231,23 @@ export class ConnectsStore implements Subscribable<StoreState> {
   dispatch(event: ParsedEvent): void {
     if (this.disposed) return;
     try {
-      this.context.now = this.now();
+      this.stamp();
+      this.sampleClock(event);
       applyEvent(this.draft, event, this.context);
       this.observe(event);
       if (this.draft.changed) this.requestFlush();
     } catch (error) {
       this.noteThrow('dispatch', error);
     }
+  }
+
+  /**
+   * The contact centre's clock as the store estimates it: the store clock plus
+   * `state.clock.offsetMs` (see {@link StoreState.clock}). Every timer on the wallboard
+   * ("now minus a time from the contact centre") should use it.
+   */
+  serverNow(): number {
+    return this.now() + this.clockOffset.correction.offsetMs;
   }
 
   /** The up-to-date state: events received since the last flush are included. */
@@ -292,7 +314,10 @@ export class ConnectsStore implements Subscribable<StoreState> {
     return this.history.read(queueId, counter);
   }
 
-  /** The history of a total across queues, oldest first. */
+  /**
+   * The history of a total across queues, oldest first. `callsInQueue` is a true
+   * total; an agent counter is a sum over queues, not a head count.
+   */
   getTotalsHistory(counter: HistoryCounter): HistorySeries {
     return this.history.readTotals(counter);
   }
@@ -335,27 +360,35 @@ export class ConnectsStore implements Subscribable<StoreState> {
 
   // --- Requests (delegated to the RequestTracker) ----------------------------------
 
-  /** Sets the agent state; resolves with the `agentStateChange` it caused. */
+  /**
+   * Sets the agent state; resolves with the `agentStateChange` it caused. Like every
+   * request that acts on the contact centre, the returned promise carries the
+   * `requestId` of its entry in `state.requests`.
+   */
   setAgentState(
     channelId: string,
     state: RequestedAgentState,
     reasonCode?: ReasonCodeArgument,
-  ): Promise<AgentStateChange> {
+  ): TrackedRequest<AgentStateChange> {
     return this.tracker.setAgentState(channelId, state, reasonCode);
   }
 
   /** Direct (blind) transfer of a workitem. */
-  directTransfer(channelId: string, address: string, workitemId?: string): Promise<void> {
+  directTransfer(channelId: string, address: string, workitemId?: string): TrackedRequest<void> {
     return this.tracker.directTransfer(channelId, address, workitemId);
   }
 
   /** Single step conference of a new party. */
-  singleStepConference(channelId: string, address: string, workitemId?: string): Promise<void> {
+  singleStepConference(
+    channelId: string,
+    address: string,
+    workitemId?: string,
+  ): TrackedRequest<void> {
     return this.tracker.singleStepConference(channelId, address, workitemId);
   }
 
   /** New call, or consultation when a call exists; resolves with the created workitem. */
-  dialOrConsult(channelId: string, address: string): Promise<Workitem> {
+  dialOrConsult(channelId: string, address: string): TrackedRequest<Workitem> {
     return this.tracker.dialOrConsult(channelId, address);
   }
 
@@ -370,7 +403,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
   }
 
   /** Sends DTMF to the active call. */
-  sendDtmf(dtmf: string): Promise<void> {
+  sendDtmf(dtmf: string): TrackedRequest<void> {
     return this.tracker.sendDtmf(dtmf);
   }
 
@@ -384,7 +417,7 @@ export class ConnectsStore implements Subscribable<StoreState> {
     channelId: string,
     workitemId: string,
     updatedData: Readonly<Record<string, string>>,
-  ): Promise<void> {
+  ): TrackedRequest<void> {
     return this.tracker.updateWorkitemData(channelId, workitemId, updatedData);
   }
 
@@ -394,11 +427,53 @@ export class ConnectsStore implements Subscribable<StoreState> {
   }
 
   /** Sets the Wrap-Up reason of a call. */
-  setWrapupReason(channelId: string, workitemId: string, wrapUpReason: string): Promise<void> {
+  setWrapupReason(
+    channelId: string,
+    workitemId: string,
+    wrapUpReason: string,
+  ): TrackedRequest<void> {
     return this.tracker.setWrapupReason(channelId, workitemId, wrapUpReason);
   }
 
   // --- Internals --------------------------------------------------------------------
+
+  /** Reads both clocks into the one reduce context. */
+  private stamp(): void {
+    this.context.now = this.now();
+    this.context.serverNow = this.context.now + this.clockOffset.correction.offsetMs;
+  }
+
+  /**
+   * Takes a clock sample from a fresh event: an agentStateChange's `newStateChangeTime`
+   * or a workitemConnect's `connectedAt` (both close to the server's now on arrival).
+   */
+  private sampleClock(event: ParsedEvent): void {
+    let serverTime: number | null = null;
+    if (event.name === 'agentStateChange') serverTime = event.change.newStateChangeTime;
+    else if (event.name === 'workitemConnect') serverTime = event.workitem.connectedAt;
+    if (serverTime === null) return;
+    const correction = this.clockOffset.add(serverTime, this.context.now);
+    this.draft.set('clock', correction);
+    this.context.serverNow = this.context.now + correction.offsetMs;
+  }
+
+  /** Keeps a request's new or changed entry in `state.requests` (bounded, oldest first). */
+  private noteRequest(entry: RequestEntry): void {
+    if (this.disposed) return;
+    const requests = this.draft.state.requests;
+    const index = requests.findIndex((known) => known.requestId === entry.requestId);
+    let next: RequestEntry[];
+    if (index >= 0) {
+      next = requests.slice();
+      next[index] = entry;
+    } else {
+      next = [...requests, entry];
+      const max = this.context.limits.maxRequests;
+      if (next.length > max) next = next.slice(next.length - max);
+    }
+    this.draft.set('requests', next);
+    this.requestFlush();
+  }
 
   private now(): number {
     try {
@@ -427,8 +502,9 @@ export class ConnectsStore implements Subscribable<StoreState> {
   private receive(name: CilEventName, data: unknown): void {
     if (this.disposed) return;
     try {
-      this.context.now = this.now();
+      this.stamp();
       const result = parseEvent(name, data);
+      if (result.ok) this.sampleClock(result.value);
       applyResult(this.draft, result, this.context);
       if (result.ok) this.observe(result.value);
       if (this.draft.changed) this.requestFlush();
@@ -495,7 +571,8 @@ export class ConnectsStore implements Subscribable<StoreState> {
   /** Samples the history when due; returns whether a sample was taken. */
   private sample(now: number): boolean {
     const state = this.state;
-    if (!this.history.sample(now, state.queues, state.totals)) return false;
+    const offset = this.clockOffset.correction.offsetMs;
+    if (!this.history.sample(now, state.queues, state.totals, now + offset)) return false;
     this.draft.set('history', {
       revision: state.history.revision + 1,
       lastSampleAt: this.history.lastSampleAt,

@@ -73,6 +73,7 @@ export function channelEqual(a: ChannelState, b: ChannelState): boolean {
 export function totalsEqual(a: QueueTotals, b: QueueTotals): boolean {
   if (
     a.queueCount !== b.queueCount ||
+    a.callsInQueue !== b.callsInQueue ||
     a.oldestWaitingSince !== b.oldestWaitingSince ||
     a.oldestWaitingQueueId !== b.oldestWaitingQueueId ||
     a.worstEscalationLevel !== b.worstEscalationLevel
@@ -80,7 +81,8 @@ export function totalsEqual(a: QueueTotals, b: QueueTotals): boolean {
     return false;
   }
   for (const counter of QUEUE_COUNTERS) {
-    if (a.counters[counter] !== b.counters[counter]) return false;
+    if (counter === 'callsInQueue') continue;
+    if (a.counterSums[counter] !== b.counterSums[counter]) return false;
   }
   const la = a.queuesByLevel;
   const lb = b.queuesByLevel;

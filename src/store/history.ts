@@ -47,6 +47,13 @@ function writeStatistics(
   target[offset + QUEUE_COUNTERS.length] = waitSeconds(since, statistics.callsInQueue, now);
 }
 
+/** The totals as one record of counters: `callsInQueue` beside the agent counter sums. */
+function totalCounters(totals: QueueTotals): Partial<Record<QueueCounter, number>> {
+  return totals.callsInQueue === null
+    ? totals.counterSums
+    : { ...totals.counterSums, callsInQueue: totals.callsInQueue };
+}
+
 /** Ring buffers of queue samples, keyed by queue id, plus one for the totals. */
 export class QueueHistory {
   /** Sampling interval, ms. */
@@ -86,9 +93,15 @@ export class QueueHistory {
   /**
    * Takes a sample of every queue if `now` lies in a later bucket than the last
    * sample; returns whether it did. Buckets skipped since (no flush, no tick) repeat
-   * the previous values: nothing was received in between.
+   * the previous values: nothing was received in between. Waits are measured to
+   * `serverNow` (the skew-corrected clock; default `now`), as queue times are the server's.
    */
-  sample(now: number, queues: ReadonlyMap<string, QueueState>, totals: QueueTotals): boolean {
+  sample(
+    now: number,
+    queues: ReadonlyMap<string, QueueState>,
+    totals: QueueTotals,
+    serverNow: number = now,
+  ): boolean {
     const bucket = Math.floor(now / this.intervalMs);
     if (!Number.isFinite(bucket) || (this.lastBucket !== null && bucket <= this.lastBucket)) {
       return false;
@@ -114,11 +127,19 @@ export class QueueHistory {
         offset,
         queue.statistics,
         queue.statistics.startTimeOfLongestCallInQueue,
-        now,
+        serverNow,
       );
     }
     if (queues.size === 0) this.totals.fill(MISSING, offset, offset + COUNTER_COUNT);
-    else writeStatistics(this.totals, offset, totals.counters, totals.oldestWaitingSince, now);
+    else {
+      writeStatistics(
+        this.totals,
+        offset,
+        totalCounters(totals),
+        totals.oldestWaitingSince,
+        serverNow,
+      );
+    }
     this.advance(bucket);
     return true;
   }
@@ -135,7 +156,10 @@ export class QueueHistory {
     return values ? this.readFrom(values, counter) : undefined;
   }
 
-  /** The series of a total across queues (sums; the longest wait of all queues). */
+  /**
+   * The series of a total across queues: `callsInQueue` (a true total), the agent
+   * counters (sums over queues, not head counts), the longest wait of all queues.
+   */
   readTotals(counter: HistoryCounter): HistorySeries {
     return this.readFrom(this.totals, counter);
   }

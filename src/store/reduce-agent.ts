@@ -58,7 +58,7 @@ export function applyAgentStateChange(
     reasonCode: change.newReasonCode,
     reasonCodeLabel,
     // Without a time on the event, a repeat of the same state keeps its start.
-    since: change.newStateChangeTime ?? (sameState ? previous.since : context.now),
+    since: change.newStateChangeTime ?? (sameState ? previous.since : context.serverNow),
     ...(change.requestId !== undefined ? { requestId: change.requestId } : {}),
     activity: deriveActivity(change.newState, workitemsOnChannel(draft.state.workitems, channelId)),
   };

@@ -20,6 +20,8 @@ export interface StoreLimits {
   readonly maxChannels: number;
   /** Queues kept; further queues are ignored with an anomaly (default 2000). */
   readonly maxQueues: number;
+  /** Recent requests kept in `state.requests` (default 20). */
+  readonly maxRequests: number;
 }
 
 /** The default bounds. */
@@ -29,12 +31,19 @@ export const DEFAULT_LIMITS: StoreLimits = Object.freeze({
   maxWorkitems: 50,
   maxChannels: 16,
   maxQueues: 2000,
+  maxRequests: 20,
 });
 
 /** Context of one reduction. */
 export interface ReduceContext {
   /** Store clock, epoch ms, for this event. */
   readonly now: number;
+  /**
+   * The skew-corrected server clock for this event (store clock + estimated offset);
+   * default `now`. Times compared with the contact centre's times (a state's start
+   * without `newStateChangeTime`, when a call was held...) are taken from it.
+   */
+  readonly serverNow?: number;
   /** Bounds; defaults to {@link DEFAULT_LIMITS}. */
   readonly limits?: Partial<StoreLimits>;
   /** Told about every problem counted into the diagnostics (the store forwards it to `onDiagnostic`). */
@@ -52,6 +61,7 @@ export function resolveLimits(limits: Partial<StoreLimits> | undefined): StoreLi
     maxWorkitems: pick('maxWorkitems', 1),
     maxChannels: pick('maxChannels', 1),
     maxQueues: pick('maxQueues', 1),
+    maxRequests: pick('maxRequests', 0),
   };
 }
 
@@ -59,6 +69,8 @@ export function resolveLimits(limits: Partial<StoreLimits> | undefined): StoreLi
 export interface ResolvedContext {
   /** Store clock, epoch ms. */
   readonly now: number;
+  /** Skew-corrected server clock, epoch ms. */
+  readonly serverNow: number;
   /** Bounds. */
   readonly limits: StoreLimits;
   /** Problem sink, if any. */
@@ -67,8 +79,11 @@ export interface ResolvedContext {
 
 /** Resolves a context's limits; a non-finite clock reading becomes 0 so no NaN enters the state. */
 export function resolveContext(context: ReduceContext): ResolvedContext {
+  const now = Number.isFinite(context.now) ? context.now : 0;
+  const serverNow = context.serverNow;
   return {
-    now: Number.isFinite(context.now) ? context.now : 0,
+    now,
+    serverNow: serverNow !== undefined && Number.isFinite(serverNow) ? serverNow : now,
     limits: resolveLimits(context.limits),
     ...(context.report ? { report: context.report } : {}),
   };

@@ -119,6 +119,7 @@ export function applyQueueDataUpdate(
   update: QueueDataUpdate,
   context: ResolvedContext,
 ): void {
+  draft.set('lastQueueEventAt', context.now);
   switch (update.dataState) {
     case 'ENABLED':
       applyEnabled(draft, update.queueData, context);

@@ -114,7 +114,7 @@ export function applyWorkitemEvent(
     workitem.state !== 'Unknown'
       ? workitem.state
       : (IMPLIED_STATE[name] ?? previous?.state ?? 'Unknown');
-  const now = context.now;
+  const now = context.serverNow;
   const entry: WorkitemEntry = {
     id,
     state,

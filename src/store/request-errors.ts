@@ -90,8 +90,8 @@ export class CilArgumentError extends CilRequestFailure {
   /** The offending argument, e.g. `updatedData.callVariable1`. */
   readonly argument: string;
 
-  constructor(requestName: CilRequestName, argument: string, message: string) {
-    super(requestName, undefined, `${argument}: ${message}`);
+  constructor(requestName: CilRequestName, argument: string, message: string, requestId?: string) {
+    super(requestName, requestId, `${argument}: ${message}`);
     this.argument = argument;
   }
 }

@@ -50,6 +50,13 @@ import {
   type CilRequestFailure,
 } from './request-errors.js';
 import { resolveOption } from './resolve-option.js';
+import type { RequestEntry, RequestStatus, TrackedRequestName } from './state.js';
+
+/**
+ * The promise a request method returns, carrying the `requestId` the store generated,
+ * so an element finds its request in `state.requests` at once (even before it settles).
+ */
+export type TrackedRequest<T> = Promise<T> & { readonly requestId: string };
 
 /** The timer functions the tracker uses; injectable so tests control time. */
 export interface RequestScheduler {
@@ -74,6 +81,20 @@ export interface RequestTrackerOptions {
   scheduler?: RequestScheduler;
   /** Most requests pending at once; the oldest is rejected beyond it. Default 1,000. */
   maxPending?: number;
+  /**
+   * How long after a request was `sent` (no success event, the `cil` resolved) an
+   * `error` event carrying its id still marks it `failed` in `state.requests`, in ms.
+   * Default 60,000.
+   */
+  lateErrorWindowMs?: number;
+}
+
+/** What the store gives its tracker besides the options: its clock and where entries go. */
+export interface RequestTrackerHooks {
+  /** Store clock, epoch ms. */
+  readonly now?: () => number;
+  /** Told about every new entry and every change of one (the store keeps the last few). */
+  readonly onEntry?: (entry: RequestEntry) => void;
 }
 
 /** Default of {@link RequestTrackerOptions.timeoutMs}. */
@@ -82,6 +103,20 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_ERROR_GRACE_MS = 1_000;
 /** Default of {@link RequestTrackerOptions.maxPending}. */
 export const DEFAULT_MAX_PENDING = 1_000;
+/** Default of {@link RequestTrackerOptions.lateErrorWindowMs}. */
+export const DEFAULT_LATE_ERROR_WINDOW_MS = 60_000;
+/** Most `sent` requests remembered for late errors. */
+const MAX_LATE_ERROR_WATCH = 100;
+/** The requests that act on the contact centre, listed in `state.requests`. */
+const TRACKED_NAMES: ReadonlySet<CilRequestName> = new Set<TrackedRequestName>([
+  'setAgentState',
+  'dialOrConsult',
+  'directTransfer',
+  'singleStepConference',
+  'sendDtmf',
+  'updateWorkitemData',
+  'setWrapupReason',
+]);
 /** Most workitems remembered for `directTransfer`'s "the one in Active state". */
 const MAX_TRACKED_WORKITEMS = 256;
 
@@ -98,8 +133,17 @@ const globalScheduler: RequestScheduler = {
  */
 type Kind = 'event' | 'grace' | 'value';
 
-/** What an event says about an event request: nothing, or its outcome. */
-type Match = { readonly value: unknown } | undefined;
+/**
+ * What an event says about an event request: nothing, or its outcome; `sent` when
+ * the outcome is only "handed over" (a transferred call in wrap-up), so a late error
+ * may still fail it.
+ */
+type Match = { readonly value: unknown; readonly sent?: boolean } | undefined;
+
+/** The request fields an entry shows besides id, name and status. */
+type EntryDetails = Partial<
+  Pick<RequestEntry, 'channelId' | 'workitemId' | 'requestedState' | 'reasonCode' | 'address'>
+>;
 
 interface Pending {
   readonly requestId: string;
@@ -111,6 +155,8 @@ interface Pending {
   readonly matches?: (event: ParsedEvent, ownId: boolean) => Match;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: CilRequestFailure) => void;
+  /** Its entry in `state.requests` (tracked requests only). */
+  entry: RequestEntry | undefined;
 }
 
 /**
@@ -120,6 +166,11 @@ interface Pending {
 function channelMatches(requested: string, actual: string | undefined): boolean {
   if (actual === undefined || actual === requested) return true;
   return requested === 'voice' && actual.startsWith('voice_');
+}
+
+/** Whether an outcome value is a workitem (what `dialOrConsult` resolves with). */
+function isWorkitem(value: unknown): value is Workitem {
+  return typeof value === 'object' && value !== null && typeof (value as Workitem).id === 'string';
 }
 
 /** The `requestId` an event carries, if any. */
@@ -150,14 +201,30 @@ export class RequestTracker {
   private readonly pending = new Map<string, Pending>();
   /** Last known state and channel of each workitem, for `directTransfer` without an id. */
   private readonly workitems = new Map<string, { state: WorkitemState; channelId?: string }>();
+  /** Requests `sent` within the late-error window, oldest first: id -> entry. */
+  private readonly sent = new Map<string, RequestEntry>();
+  private readonly lateErrorWindowMs: number;
+  private readonly clock: () => number;
+  private readonly onEntry: ((entry: RequestEntry) => void) | undefined;
   private disposed = false;
 
   /**
    * @param getCil returns the attached `cil`, or `undefined` while none is attached.
    * @param options timeouts, id generator and scheduler.
    */
-  constructor(getCil: () => CilApi | undefined, options: RequestTrackerOptions = {}) {
+  constructor(
+    getCil: () => CilApi | undefined,
+    options: RequestTrackerOptions = {},
+    hooks: RequestTrackerHooks = {},
+  ) {
     this.getCil = getCil;
+    this.clock = hooks.now ?? Date.now;
+    this.onEntry = hooks.onEntry;
+    this.lateErrorWindowMs = resolveOption(
+      options.lateErrorWindowMs,
+      DEFAULT_LATE_ERROR_WINDOW_MS,
+      0,
+    );
     this.timeoutMs = resolveOption(options.timeoutMs, DEFAULT_REQUEST_TIMEOUT_MS, 0);
     this.errorGraceMs = resolveOption(options.errorGraceMs, DEFAULT_ERROR_GRACE_MS, 0);
     this.maxPending = Math.floor(resolveOption(options.maxPending, DEFAULT_MAX_PENDING, 1));
@@ -175,12 +242,13 @@ export class RequestTracker {
     if (this.disposed || event.name === 'queueDataUpdate') return;
     if (event.name === 'error') {
       const requestId = event.error.requestId;
-      const pending = requestId === null ? undefined : this.pending.get(requestId);
+      if (requestId === null) return;
+      const pending = this.pending.get(requestId);
       if (pending) {
         this.settle(pending, {
           error: new CilRequestError(pending.name, pending.requestId, event.error),
         });
-      }
+      } else this.lateError(requestId, event.error.message);
       return;
     }
     if (event.name !== 'agentStateChange') this.trackWorkitem(event.name, event.workitem);
@@ -192,17 +260,24 @@ export class RequestTracker {
     channelId: string,
     state: RequestedAgentState,
     reasonCode?: ReasonCodeArgument,
-  ): Promise<AgentStateChange> {
+  ): TrackedRequest<AgentStateChange> {
+    const details: EntryDetails = {
+      channelId,
+      requestedState: String(state),
+      ...(typeof reasonCode === 'number' && Number.isFinite(reasonCode) ? { reasonCode } : {}),
+    };
     if (!isOneOf(REQUESTED_AGENT_STATES, state)) {
       return this.invalid(
         'setAgentState',
         'state',
         `expected one of ${REQUESTED_AGENT_STATES.join(', ')}`,
+        details,
       );
     }
     return this.request<AgentStateChange>(
       'setAgentState',
       'event',
+      details,
       (cil, requestId) => cil.setAgentState(channelId, state, reasonCode, requestId),
       (event, ownId) => {
         if (event.name !== 'agentStateChange') return undefined;
@@ -224,29 +299,39 @@ export class RequestTracker {
    * follows when wrap-up ends). Without `workitemId`, the workitem is the one that was
    * Active when the request was made.
    */
-  directTransfer(channelId: string, address: string, workitemId?: string): Promise<void> {
+  directTransfer(channelId: string, address: string, workitemId?: string): TrackedRequest<void> {
     const target = workitemId ?? this.soleActiveWorkitem(channelId);
     return this.request<void>(
       'directTransfer',
       'event',
+      { channelId, address, ...(target !== undefined ? { workitemId: target } : {}) },
       (cil, requestId) => cil.directTransfer(channelId, address, workitemId, requestId),
       (event, ownId) => {
         if (event.name !== 'workitemEnd' && event.name !== 'workitemWrapup') return undefined;
         const { workitem } = event;
-        if (ownId || workitem.id === target) return { value: undefined };
+        // In wrap-up the call left the agent, but the transfer may still fail.
+        const outcome = { value: undefined, sent: event.name === 'workitemWrapup' };
+        if (ownId || workitem.id === target) return outcome;
         return target === undefined &&
           workitem.requestId === undefined &&
           channelMatches(channelId, workitem.channelId)
-          ? { value: undefined }
+          ? outcome
           : undefined;
       },
     );
   }
 
   /** Single step conference; resolves when no `error` event followed within the grace period. */
-  singleStepConference(channelId: string, address: string, workitemId?: string): Promise<void> {
-    return this.request<void>('singleStepConference', 'grace', (cil, requestId) =>
-      cil.singleStepConference(channelId, address, workitemId, requestId),
+  singleStepConference(
+    channelId: string,
+    address: string,
+    workitemId?: string,
+  ): TrackedRequest<void> {
+    return this.request<void>(
+      'singleStepConference',
+      'grace',
+      { channelId, address, ...(workitemId !== undefined ? { workitemId } : {}) },
+      (cil, requestId) => cil.singleStepConference(channelId, address, workitemId, requestId),
     );
   }
 
@@ -255,10 +340,11 @@ export class RequestTracker {
    * with this request's id or, since workitems' `requestId` is "for future use", the
    * first outgoing or consultation `workitemCreate` on the channel after the request.
    */
-  dialOrConsult(channelId: string, address: string): Promise<Workitem> {
+  dialOrConsult(channelId: string, address: string): TrackedRequest<Workitem> {
     return this.request<Workitem>(
       'dialOrConsult',
       'event',
+      { channelId, address },
       (cil, requestId) => cil.dialOrConsult(channelId, address, requestId),
       (event, ownId) => {
         if (event.name !== 'workitemCreate') return undefined;
@@ -280,11 +366,13 @@ export class RequestTracker {
         'getReasonCodeList',
         'reasonType',
         `expected one of ${REASON_TYPES.join(', ')}`,
+        {},
       );
     }
     return this.request(
       'getReasonCodeList',
       'value',
+      {},
       (cil) => cil.getReasonCodeList(channelId, reasonType),
       undefined,
       parseReasonCodeList,
@@ -296,6 +384,7 @@ export class RequestTracker {
     return this.request(
       'getChannel',
       'value',
+      {},
       (cil) => cil.getChannel(channelId),
       undefined,
       parseChannelInfo,
@@ -303,8 +392,8 @@ export class RequestTracker {
   }
 
   /** Sends DTMF; resolves when no `error` event followed within the grace period. */
-  sendDtmf(dtmf: string): Promise<void> {
-    return this.request<void>('sendDtmf', 'grace', (cil, requestId) =>
+  sendDtmf(dtmf: string): TrackedRequest<void> {
+    return this.request<void>('sendDtmf', 'grace', {}, (cil, requestId) =>
       cil.sendDtmf(dtmf, requestId),
     );
   }
@@ -314,6 +403,7 @@ export class RequestTracker {
     return this.request(
       'isSendDtmfEnabled',
       'value',
+      {},
       (cil) => cil.isSendDtmfEnabled(),
       undefined,
       parseEnabled,
@@ -328,10 +418,13 @@ export class RequestTracker {
     channelId: string,
     workitemId: string,
     updatedData: Readonly<Record<string, string>>,
-  ): Promise<void> {
+  ): TrackedRequest<void> {
+    const details: EntryDetails = { channelId, workitemId };
     const unusable = this.unusableData(updatedData);
-    if (unusable) return this.invalid('updateWorkitemData', unusable.argument, unusable.message);
-    return this.request<void>('updateWorkitemData', 'grace', (cil, requestId) =>
+    if (unusable) {
+      return this.invalid('updateWorkitemData', unusable.argument, unusable.message, details);
+    }
+    return this.request<void>('updateWorkitemData', 'grace', details, (cil, requestId) =>
       cil.updateWorkitemData(channelId, workitemId, updatedData, requestId),
     );
   }
@@ -341,6 +434,7 @@ export class RequestTracker {
     return this.request(
       'isUpdateWorkitemDataEnabled',
       'value',
+      {},
       (cil) => cil.isUpdateWorkitemDataEnabled(channelId, workitemId),
       undefined,
       parseEnabled,
@@ -348,9 +442,16 @@ export class RequestTracker {
   }
 
   /** Sets the Wrap-Up reason; resolves when no `error` event followed within the grace period. */
-  setWrapupReason(channelId: string, workitemId: string, wrapUpReason: string): Promise<void> {
-    return this.request<void>('setWrapupReason', 'grace', (cil, requestId) =>
-      cil.setWrapupReason(channelId, workitemId, wrapUpReason, requestId),
+  setWrapupReason(
+    channelId: string,
+    workitemId: string,
+    wrapUpReason: string,
+  ): TrackedRequest<void> {
+    return this.request<void>(
+      'setWrapupReason',
+      'grace',
+      { channelId, workitemId },
+      (cil, requestId) => cil.setWrapupReason(channelId, workitemId, wrapUpReason, requestId),
     );
   }
 
@@ -364,6 +465,7 @@ export class RequestTracker {
       });
     }
     this.workitems.clear();
+    this.sent.clear();
   }
 
   // -------------------------------------------------------------------------------
@@ -375,16 +477,24 @@ export class RequestTracker {
   private request<T>(
     name: CilRequestName,
     kind: Kind,
+    details: EntryDetails,
     call: (cil: CilApi, requestId: string) => unknown,
     matches?: (event: ParsedEvent, ownId: boolean) => Match,
     parse?: (value: unknown) => ParseResult<T>,
-  ): Promise<T> {
+  ): TrackedRequest<T> {
+    const requestId = this.nextRequestId();
     if (this.disposed) {
-      return Promise.reject(new CilRequestCancelledError(name, undefined, 'disposed'));
+      return this.failEarly(
+        name,
+        requestId,
+        details,
+        new CilRequestCancelledError(name, requestId, 'disposed'),
+      );
     }
     const cil = this.getCil();
-    if (!cil) return Promise.reject(new CilUnavailableError(name));
-    const requestId = this.nextRequestId();
+    if (!cil) {
+      return this.failEarly(name, requestId, details, new CilUnavailableError(name, requestId));
+    }
 
     let pending!: Pending;
     const promise = new Promise<T>((resolve, reject) => {
@@ -396,8 +506,10 @@ export class RequestTracker {
         ...(matches ? { matches } : {}),
         resolve: (value) => resolve(value as T),
         reject,
+        entry: this.newEntry(name, requestId, details),
       };
     });
+    const tracked = Object.assign(promise, { requestId });
     this.register(pending);
 
     let returned: unknown;
@@ -410,7 +522,7 @@ export class RequestTracker {
           cause: error,
         }),
       });
-      return promise;
+      return tracked;
     }
     Promise.resolve(returned).then(
       (result) => this.onCilResolved(pending, result, parse),
@@ -421,7 +533,7 @@ export class RequestTracker {
           }),
         }),
     );
-    return promise;
+    return tracked;
   }
 
   private onCilResolved<T>(
@@ -449,7 +561,7 @@ export class RequestTracker {
       // The timeout gives way to the grace period: still one timer.
       this.scheduler.clearTimeout(pending.timer);
       pending.timer = this.scheduler.setTimeout(
-        () => this.settle(pending, { value: undefined }),
+        () => this.settle(pending, { value: undefined, sent: true }),
         this.errorGraceMs,
       );
     }
@@ -481,14 +593,114 @@ export class RequestTracker {
   /** Settles a request once: clears its timer, forgets it, then resolves or rejects. */
   private settle(
     pending: Pending,
-    outcome: { readonly value: unknown } | { readonly error: CilRequestFailure },
+    outcome:
+      { readonly value: unknown; readonly sent?: boolean } | { readonly error: CilRequestFailure },
   ): void {
     if (!this.isPending(pending)) return;
     this.pending.delete(pending.requestId);
     if (pending.timer !== undefined) this.scheduler.clearTimeout(pending.timer);
     pending.timer = undefined;
-    if ('error' in outcome) pending.reject(outcome.error);
-    else pending.resolve(outcome.value);
+    if ('error' in outcome) {
+      this.updateEntry(pending, {
+        status: outcome.error instanceof CilRequestTimeoutError ? 'timed-out' : 'failed',
+        error: outcome.error.message,
+      });
+      pending.reject(outcome.error);
+    } else {
+      const status: RequestStatus = outcome.sent === true ? 'sent' : 'confirmed';
+      const created =
+        pending.name === 'dialOrConsult' && isWorkitem(outcome.value)
+          ? { workitemId: outcome.value.id }
+          : {};
+      this.updateEntry(pending, { status, error: null, ...created });
+      if (status === 'sent' && pending.entry) this.watchLateError(pending.entry);
+      pending.resolve(outcome.value);
+    }
+  }
+
+  // --- Entries of state.requests --------------------------------------------------
+
+  private now(): number {
+    try {
+      const now = this.clock();
+      return Number.isFinite(now) ? now : Date.now();
+    } catch {
+      return Date.now();
+    }
+  }
+
+  /** A new `pending` entry for a tracked request (announced), else `undefined`. */
+  private newEntry(
+    name: CilRequestName,
+    requestId: string,
+    details: EntryDetails,
+  ): RequestEntry | undefined {
+    if (!TRACKED_NAMES.has(name)) return undefined;
+    const entry: RequestEntry = {
+      requestId,
+      name: name as TrackedRequestName,
+      status: 'pending',
+      error: null,
+      sentAt: this.now(),
+      settledAt: null,
+      ...details,
+    };
+    this.announce(entry);
+    return entry;
+  }
+
+  private updateEntry(
+    pending: { entry: RequestEntry | undefined },
+    change: Pick<RequestEntry, 'status' | 'error'> & EntryDetails,
+  ): void {
+    const entry = pending.entry;
+    if (!entry) return;
+    const final = change.status !== 'pending' && change.status !== 'pending-after-call';
+    pending.entry = { ...entry, ...change, settledAt: final ? this.now() : null };
+    this.announce(pending.entry);
+  }
+
+  private announce(entry: RequestEntry): void {
+    try {
+      this.onEntry?.(entry);
+    } catch {
+      // The store's hook records; a failure there must not disturb the request.
+    }
+  }
+
+  /** Keeps a `sent` request where a late `error` event can still find it. */
+  private watchLateError(entry: RequestEntry): void {
+    this.sent.delete(entry.requestId);
+    this.sent.set(entry.requestId, entry);
+    if (this.sent.size > MAX_LATE_ERROR_WATCH) {
+      const oldest = this.sent.keys().next().value;
+      if (oldest !== undefined) this.sent.delete(oldest);
+    }
+  }
+
+  /** An `error` for a request no longer pending: fails it if it was `sent` recently enough. */
+  private lateError(requestId: string, message: string): void {
+    const entry = this.sent.get(requestId);
+    if (!entry) return;
+    this.sent.delete(requestId);
+    if (this.now() - (entry.settledAt ?? entry.sentAt) > this.lateErrorWindowMs) return;
+    const holder = { entry: entry as RequestEntry | undefined };
+    this.updateEntry(holder, {
+      status: 'failed',
+      error: `${entry.name} failed: ${message}`,
+    });
+  }
+
+  /** A request that fails before anything is sent, still listed with its id. */
+  private failEarly<T>(
+    name: CilRequestName,
+    requestId: string,
+    details: EntryDetails,
+    error: CilRequestFailure,
+  ): TrackedRequest<T> {
+    const holder = { entry: this.disposed ? undefined : this.newEntry(name, requestId, details) };
+    this.updateEntry(holder, { status: 'failed', error: error.message });
+    return Object.assign(Promise.reject(error) as Promise<T>, { requestId });
   }
 
   /** Resolves the event request an event answers: by its id, else the oldest fallback match. */
@@ -555,8 +767,19 @@ export class RequestTracker {
     return undefined;
   }
 
-  private invalid<T>(name: CilRequestName, argument: string, message: string): Promise<T> {
-    return Promise.reject(new CilArgumentError(name, argument, message));
+  private invalid<T>(
+    name: CilRequestName,
+    argument: string,
+    message: string,
+    details: EntryDetails,
+  ): TrackedRequest<T> {
+    const requestId = this.nextRequestId();
+    return this.failEarly(
+      name,
+      requestId,
+      details,
+      new CilArgumentError(name, argument, message, requestId),
+    );
   }
 
   private nextRequestId(): string {

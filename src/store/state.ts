@@ -68,7 +68,7 @@ export interface ChannelState {
   readonly reasonCode: number | null;
   /** The reason name (`newReasonCodeLabel`); `null` when none. */
   readonly reasonCodeLabel: string | null;
-  /** Since when: `newStateChangeTime`, else the store clock when the change arrived. */
+  /** Since when (server clock): `newStateChangeTime`, else the corrected clock when the change arrived. */
   readonly since: number;
   /** The request that caused the last change, when given. */
   readonly requestId?: string;
@@ -86,13 +86,13 @@ export interface WorkitemEntry {
   readonly workitem: Workitem;
   /** The event that last changed it. */
   readonly lastEvent: WorkitemEventName;
-  /** Store clock when it was first seen. */
+  /** Server clock (corrected store clock) when it was first seen. */
   readonly createdAt: number;
-  /** When it was connected: the payload's `connectedAt`, else the store clock at connect. */
+  /** When it was connected (server clock): the payload's `connectedAt`, else the corrected clock at connect. */
   readonly connectedAt: number | null;
-  /** Store clock when it was paused (held); `null` while not paused. */
+  /** Server clock (corrected) when it was paused (held); `null` while not paused. */
   readonly pausedAt: number | null;
-  /** Store clock when it entered wrap-up; `null` while not in wrap-up. */
+  /** Server clock (corrected) when it entered wrap-up; `null` while not in wrap-up. */
   readonly wrapupAt: number | null;
 }
 
@@ -140,13 +140,28 @@ export interface Diagnostics {
   readonly examples: readonly DiagnosticExample[];
 }
 
-/** Totals across all queues, computed once per change. */
+/** The counters about agents: every statistic but `callsInQueue`. */
+export type AgentCounter = Exclude<QueueCounter, 'callsInQueue'>;
+
+/**
+ * Totals across all queues, computed once per change.
+ *
+ * Only `callsInQueue` and `oldestWaitingSince` are true totals: a call waits in one
+ * queue. An agent who serves three queues is counted in each queue's statistics, so
+ * the sums in `counterSums` are **sums over queues, not a head count**: never show
+ * them as a number of people.
+ */
 export interface QueueTotals {
   /** Number of queues. */
   readonly queueCount: number;
-  /** Sum of each counter over the queues that report it; absent when no queue does. */
-  readonly counters: Readonly<Partial<Record<QueueCounter, number>>>;
-  /** Earliest `startTimeOfLongestCallInQueue` over all queues; `null` when no call waits. */
+  /** Calls waiting in all queues (a true total); `null` when no queue reports it. */
+  readonly callsInQueue: number | null;
+  /**
+   * Each agent counter summed over the queues that report it (absent when none does).
+   * A sum over queues, not a head count: one agent in three queues counts three times.
+   */
+  readonly counterSums: Readonly<Partial<Record<AgentCounter, number>>>;
+  /** Earliest `startTimeOfLongestCallInQueue` over all queues (server clock); `null` when no call waits. */
   readonly oldestWaitingSince: number | null;
   /** Queue holding that oldest call; `null` when none. */
   readonly oldestWaitingQueueId: string | null;
@@ -154,6 +169,69 @@ export interface QueueTotals {
   readonly worstEscalationLevel: EscalationLevel | null;
   /** Queues per escalation level (`none` for queues that report none). */
   readonly queuesByLevel: Readonly<Record<EscalationLevel | 'none', number>>;
+}
+
+/**
+ * The estimated offset between the contact centre's clock and the store clock:
+ * server time ≈ store clock + `offsetMs`. `ConnectsStore.serverNow()` applies it.
+ */
+export interface ClockCorrection {
+  /** Estimated server time minus store clock, ms; 0 until the first sample. */
+  readonly offsetMs: number;
+  /** Samples the estimate rests on (the recent window, at most a few dozen); 0 = no estimate. */
+  readonly samples: number;
+}
+
+/** The requests that appear in {@link StoreState.requests}: those that act on the contact centre. */
+export type TrackedRequestName =
+  | 'setAgentState'
+  | 'dialOrConsult'
+  | 'directTransfer'
+  | 'singleStepConference'
+  | 'sendDtmf'
+  | 'updateWorkitemData'
+  | 'setWrapupReason';
+
+/**
+ * Where a request stands:
+ * - `pending`: sent, its outcome not known yet;
+ * - `pending-after-call`: `setAgentState` NotReady or Logout asked during a call;
+ *   Finesse applies it when the call ends ("Not Ready after this call"), and the
+ *   timeout starts only then;
+ * - `sent`: the `cil` accepted it and no error came within the grace period; these
+ *   requests have no success event, so an `error` carrying their id may still turn
+ *   them `failed` within the late-error window (60 s by default);
+ * - `confirmed`: the event asked for arrived (or the `cil` returned the value);
+ * - `failed`: an `error` event, a failing `cil` call or an unusable argument; see `error`;
+ * - `timed-out`: no outcome in time.
+ */
+export type RequestStatus =
+  'pending' | 'pending-after-call' | 'sent' | 'confirmed' | 'failed' | 'timed-out';
+
+/** One recent request and its outcome, for showing it next to the control that sent it. */
+export interface RequestEntry {
+  /** The id the store generated; the promise the request method returned carries it as `requestId`. */
+  readonly requestId: string;
+  /** The `cil` method, e.g. `setAgentState`. */
+  readonly name: TrackedRequestName;
+  /** Where it stands. */
+  readonly status: RequestStatus;
+  /** Why it failed or timed out (plain text); `null` otherwise. */
+  readonly error: string | null;
+  /** Store clock when it was sent. */
+  readonly sentAt: number;
+  /** Store clock when its status last became final (`sent` counts); `null` while pending. */
+  readonly settledAt: number | null;
+  /** The channel named in the request, when it names one. */
+  readonly channelId?: string;
+  /** The workitem named in the request (or, once known, the one it created). */
+  readonly workitemId?: string;
+  /** `setAgentState`: the state asked for. */
+  readonly requestedState?: string;
+  /** `setAgentState`: the reason code asked for, when given. */
+  readonly reasonCode?: number;
+  /** `dialOrConsult`, `directTransfer`, `singleStepConference`: the address. */
+  readonly address?: string;
 }
 
 /** Where the per-queue history stands (the samples are read with `ConnectsStore.getHistory`). */
@@ -189,6 +267,15 @@ export interface StoreState {
   readonly diagnostics: Diagnostics;
   /** History sampling status. */
   readonly history: HistoryStatus;
+  /** The estimated server clock offset (see `ConnectsStore.serverNow()`). */
+  readonly clock: ClockCorrection;
+  /** The most recent requests (bounded, default 20), oldest first; an entry is replaced when its status changes. */
+  readonly requests: readonly RequestEntry[];
+  /**
+   * Store clock (not server clock) when the last accepted `queueDataUpdate` arrived;
+   * `null` before the first. A board marks its numbers stale when this gets old.
+   */
+  readonly lastQueueEventAt: number | null;
 }
 
 /** The escalation levels from best to worst. */
@@ -197,7 +284,8 @@ export const LEVEL_ORDER: readonly EscalationLevel[] = ['Normal', 'Warn', 'Criti
 /** Totals of no queues. */
 export const EMPTY_TOTALS: QueueTotals = Object.freeze({
   queueCount: 0,
-  counters: Object.freeze({}),
+  callsInQueue: null,
+  counterSums: Object.freeze({}),
   oldestWaitingSince: null,
   oldestWaitingQueueId: null,
   worstEscalationLevel: null,
@@ -214,6 +302,9 @@ export const EMPTY_DIAGNOSTICS: Diagnostics = Object.freeze({
   anomaliesTotal: 0,
   examples: Object.freeze([]),
 });
+
+/** No offset estimated yet. */
+export const NO_CLOCK_CORRECTION: ClockCorrection = Object.freeze({ offsetMs: 0, samples: 0 });
 
 /** Options for {@link createInitialState}. */
 export interface InitialStateOptions {
@@ -237,5 +328,8 @@ export function createInitialState(options: InitialStateOptions = {}): StoreStat
     errors: [],
     diagnostics: EMPTY_DIAGNOSTICS,
     history: { revision: 0, lastSampleAt: null },
+    clock: NO_CLOCK_CORRECTION,
+    requests: [],
+    lastQueueEventAt: null,
   };
 }

@@ -5,13 +5,20 @@
  */
 import { QUEUE_COUNTERS, type EscalationLevel, type QueueCounter } from '../cil/index.js';
 import { totalsEqual } from './equality.js';
-import { EMPTY_TOTALS, LEVEL_ORDER, type QueueState, type QueueTotals } from './state.js';
+import {
+  EMPTY_TOTALS,
+  LEVEL_ORDER,
+  type AgentCounter,
+  type QueueState,
+  type QueueTotals,
+} from './state.js';
 
 const COUNTER_COUNT = QUEUE_COUNTERS.length;
 
 /**
  * Sums each counter over the queues that report it (absent values are ignored, not
- * zero), finds the oldest waiting call and the worst escalation level, and counts
+ * zero): `callsInQueue` as the true total, the agent counters as `counterSums` (sums
+ * over queues, not head counts: an agent in three queues counts three times). Finds the oldest waiting call and the worst escalation level, and counts
  * queues per level. Returns `previous` when the result is equal, so an unchanged
  * total keeps its identity.
  */
@@ -47,14 +54,19 @@ export function computeTotals(
       if (rank > worst) worst = rank;
     }
   }
-  const counters: Partial<Record<QueueCounter, number>> = {};
+  const counterSums: Partial<Record<AgentCounter, number>> = {};
+  let callsInQueue: number | null = null;
   for (let c = 0; c < COUNTER_COUNT; c += 1) {
     const sum = sums[c] as number;
-    if (sum >= 0) counters[QUEUE_COUNTERS[c] as QueueCounter] = sum;
+    if (sum < 0) continue;
+    const counter = QUEUE_COUNTERS[c] as QueueCounter;
+    if (counter === 'callsInQueue') callsInQueue = sum;
+    else counterSums[counter] = sum;
   }
   const next: QueueTotals = {
     queueCount: queues.size,
-    counters,
+    callsInQueue,
+    counterSums,
     oldestWaitingSince: oldest,
     oldestWaitingQueueId: oldestQueueId,
     worstEscalationLevel: worst < 0 ? null : (LEVEL_ORDER[worst] as EscalationLevel),

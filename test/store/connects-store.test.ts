@@ -236,7 +236,7 @@ describe('ConnectsStore', () => {
       );
       const next = store.getState().totals;
       expect(next).not.to.equal(totals);
-      expect(next.counters.callsInQueue).to.equal(3);
+      expect(next.callsInQueue).to.equal(3);
       expect(store.getState().totals).to.equal(next);
     });
 
@@ -265,7 +265,7 @@ describe('ConnectsStore', () => {
         } finally {
           Map.prototype.values = realValues;
         }
-        expect(store.getState().totals.counters.callsInQueue).to.equal(events);
+        expect(store.getState().totals.callsInQueue).to.equal(events);
         return walks;
       };
       const one = await walksFor(1);
@@ -289,18 +289,27 @@ describe('ConnectsStore', () => {
       expect(calls).to.equal(0);
     });
 
-    it('a repeated ENABLED with the same data notifies no one', async () => {
+    it('a repeated ENABLED with the same data tells no queue selector; only lastQueueEventAt advances', async () => {
+      const clock = manualClock();
       const cil = new RecordingCil();
-      const store = new ConnectsStore(cil.api);
+      const store = new ConnectsStore(cil.api, { now: clock.now });
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       await flushMicrotasks();
       const before = store.getState();
       let calls = 0;
-      store.subscribe(() => (calls += 1));
+      store.select(
+        (state) => state.queues,
+        () => (calls += 1),
+      );
+      store.select(selectTotals, () => (calls += 1));
+      clock.advance(1_000);
       cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [wireQueue('a'), wireQueue('b')]));
       await flushMicrotasks();
       expect(calls).to.equal(0);
-      expect(store.getState()).to.equal(before);
+      const after = store.getState();
+      expect(after.queues).to.equal(before.queues);
+      expect(after.totals).to.equal(before.totals);
+      expect(after.lastQueueEventAt).to.equal((before.lastQueueEventAt ?? 0) + 1_000);
     });
 
     it('select calls the listener only when the selected slice changed', async () => {

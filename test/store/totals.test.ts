@@ -34,10 +34,10 @@ describe('totals across queues', () => {
     );
     const totals = state.totals;
     expect(totals.queueCount).to.equal(4);
-    expect(totals.counters.callsInQueue).to.equal(5);
-    expect(totals.counters.agentsReady).to.equal(4);
-    expect(totals.counters.agentsNotReady).to.equal(1);
-    expect(totals.counters.agentsTalkingInbound).to.equal(undefined);
+    expect(totals.callsInQueue).to.equal(5);
+    expect(totals.counterSums.agentsReady).to.equal(4);
+    expect(totals.counterSums.agentsNotReady).to.equal(1);
+    expect(totals.counterSums.agentsTalkingInbound).to.equal(undefined);
     expect(totals.oldestWaitingSince).to.equal(Date.UTC(2026, 10, 25, 8, 50, 0));
     expect(totals.oldestWaitingQueueId).to.equal('b');
     expect(totals.worstEscalationLevel).to.equal('Critical');
@@ -73,6 +73,6 @@ describe('totals across queues', () => {
       now: T0,
     });
     expect(changed.totals).not.to.equal(before.totals);
-    expect(changed.totals.counters.callsInQueue).to.equal(3);
+    expect(changed.totals.callsInQueue).to.equal(3);
   });
 });
