@@ -1,0 +1,10 @@
+/**
+ * Every element except the charts: importing this module registers them. The
+ * classic-script and ES bundles without charts are built from it, and the size
+ * budget "everything except charts" is measured on it.
+ *
+ * An element that is not a chart adds its module here (one line).
+ *
+ * @module
+ */
+export { ConnectsStoreProvider } from './connects-store-provider.js';

@@ -1,0 +1,9 @@
+/**
+ * Every element: importing this module registers them all. The one-file bundles
+ * (`dist/connects-wallboard.js` and its classic-script twin) are built from it.
+ *
+ * Elements that are not charts are listed in `elements.ts`; charts add their module here.
+ *
+ * @module
+ */
+export * from './elements.js';
