@@ -12,7 +12,7 @@ import { ConnectsStoreController } from '../../src/lit/connects-store-controller
 import type { ConnectsStore } from '../../src/store/connects-store.js';
 import type { SourceStatus, StoreState } from '../../src/store/state.js';
 import { sharedTicker, type Ticker } from '../../src/store/ticker.js';
-import { storeNow } from './clock.js';
+import { serverNow, storeClockNow } from './clock.js';
 import { conditionStyles, renderCondition, type Condition } from './conditions.js';
 import { escalationStyles } from './escalation.js';
 import type { ConnectsEventDetail, ConnectsEventName, EmitOptions } from './events.js';
@@ -211,9 +211,20 @@ export abstract class ConnectsElement extends LitElement {
     return this.currentLocale;
   }
 
-  /** The time for timers, epoch ms: the store's clock (see `clock.ts`). */
+  /**
+   * The time for timers, epoch ms: the store's skew-corrected server clock
+   * (`store.serverNow()`), to subtract times from the contact centre from.
+   */
   protected now(): number {
-    return storeNow(this.connectsStore);
+    return serverNow(this.connectsStore);
+  }
+
+  /**
+   * The store's own clock, epoch ms, for ages of what the store stamped itself
+   * (`state.lastQueueEventAt`, a queue's `updatedAt`): "no update for 3 minutes".
+   */
+  protected storeNow(): number {
+    return storeClockNow(this.connectsStore);
   }
 
   /**
@@ -259,7 +270,7 @@ export abstract class ConnectsElement extends LitElement {
     if (changed.has('theme')) this.refreshInherited();
     if (!this.isConnected) return;
     this.status = this.statusSlice.value.status;
-    if (this.status === 'waiting') this.waitingSince ??= this.now();
+    if (this.status === 'waiting') this.waitingSince ??= this.storeNow();
     else this.waitingSince = undefined;
   }
 
@@ -269,7 +280,7 @@ export abstract class ConnectsElement extends LitElement {
     return renderCondition(condition, {
       locale: this.locale,
       ...(condition === 'waiting' && this.waitingSince !== undefined
-        ? { waitedMs: this.now() - this.waitingSince }
+        ? { waitedMs: this.storeNow() - this.waitingSince }
         : {}),
     });
   }

@@ -49,7 +49,7 @@ export class TestConnectsElement extends ConnectsElement {
     return super.condition() ?? (this.queues.value.size === 0 ? 'empty' : null);
   }
 
-  protected override now(): number {
+  protected override storeNow(): number {
     return TestConnectsElement.clock;
   }
 
@@ -62,7 +62,7 @@ export class TestConnectsElement extends ConnectsElement {
     const { locale } = this;
     return html`<p>
       <span class="numeric" data-stat="callsInQueue"
-        >${renderValue(formatNumber(this.totals.value.counters.callsInQueue, locale), locale)}</span
+        >${renderValue(formatNumber(this.totals.value.callsInQueue, locale), locale)}</span
       >
       ${renderEscalation(this.totals.value.worstEscalationLevel, locale.t)}
     </p>`;
