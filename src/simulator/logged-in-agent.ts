@@ -97,6 +97,9 @@ export class LoggedInAgent {
   private idle: IdleState = { state: 'NotReady', reason: NO_REASON };
   /** Follow-up state asked for during a call, applied when the calls are done. */
   private pending: IdleState | undefined;
+  /** A logout asked for during a call, applied when the calls are done. */
+  private pendingLogout:
+    { readonly reason: SimReasonCode; readonly requestId?: string } | undefined;
   private customWrapupReason: string | undefined;
   private wrapupTimer: Happening | undefined;
   private autopilotTimer: Happening | undefined;
@@ -124,6 +127,7 @@ export class LoggedInAgent {
     if (this.loggedIn) return;
     this.idle = { state: 'NotReady', reason: NO_REASON };
     this.pending = undefined;
+    this.pendingLogout = undefined;
     this.moveTo(this.targetState(), requestId, true);
     // Counted in its queues before ENABLED, so ENABLED already includes the agent.
     this.syncCentre();
@@ -141,6 +145,7 @@ export class LoggedInAgent {
   /** Logs out (forced: calls stay on the phone, unseen until the next login). */
   logout(reason: SimReasonCode = NO_REASON, requestId?: string): void {
     if (!this.loggedIn) return;
+    this.pendingLogout = undefined;
     this.ctx.agenda.cancel(this.autopilotTimer);
     this.emitState({ state: 'Logout', reason, since: this.ctx.agenda.time }, requestId);
     this.ctx.loggedOut();
@@ -175,8 +180,12 @@ export class LoggedInAgent {
         return `A ${state} reason code is required`;
       }
       if (state === 'Logout') {
-        if (this.workitems.size > 0) return 'Illegal state transition: cannot log out with a call';
-        this.logout(reason, requestId);
+        // Finesse applies a logout asked for during a call when the call ends; in
+        // wrap-up it ends the wrap-up first.
+        this.pendingLogout = { reason, requestId };
+        if (this.hasLiveCall() || this.hasOffered()) return undefined;
+        if (this.state === 'Wrapup') this.endWrapup(undefined);
+        else this.afterCallChange();
         return undefined;
       }
       if (this.hasLiveCall() || this.hasOffered()) {
@@ -422,6 +431,12 @@ export class LoggedInAgent {
   answer(workitemId?: string): void {
     const item = this.pick(workitemId, (w) => w.state === 'Offered' || w.state === 'Initiated');
     if (!item) return;
+    // One line, one Active call: answering a second call holds the first, as Finesse does.
+    for (const other of this.workitems.values()) {
+      if (other === item || other.state !== 'Active') continue;
+      other.state = 'Paused';
+      this.emitWorkitem('workitemPause', other);
+    }
     this.ctx.agenda.cancel(item.timer);
     item.timer = undefined;
     item.state = 'Active';
@@ -468,7 +483,8 @@ export class LoggedInAgent {
     item.timer = undefined;
     if (item.state === 'Offered') return this.finish(item, 'EndedAbandoned');
     if (item.state === 'Initiated' || item.state === 'Wrapup') return this.finish(item, 'Ended');
-    if (this.ctx.options.wrapupEnabled && item.wrapupAfter) {
+    // A logged-out agent has no wrap-up: the call simply ends.
+    if (this.loggedIn && this.ctx.options.wrapupEnabled && item.wrapupAfter) {
       item.state = 'Wrapup';
       this.emitWorkitem('workitemWrapup', item);
       this.startWrapupTimer();
@@ -644,8 +660,19 @@ export class LoggedInAgent {
   }
 
   private afterCallChange(requestId?: string): void {
+    const logout = this.pendingLogout;
+    if (logout && this.loggedIn && !this.hasLiveCall() && !this.hasOffered() && !this.inWrapup()) {
+      this.pendingLogout = undefined;
+      this.logout(logout.reason, logout.requestId);
+      return;
+    }
     if (this.loggedIn) this.moveTo(this.targetState(), requestId, false);
     this.syncCentre();
+  }
+
+  private inWrapup(): boolean {
+    for (const w of this.workitems.values()) if (w.state === 'Wrapup') return true;
+    return false;
   }
 
   /** Emits agentStateChange when the state (or, when `always`, the reason) changes. */
@@ -697,7 +724,8 @@ export class LoggedInAgent {
     this.ctx.emit(
       event,
       workitemPayload(event, item, this.owner, {
-        requestId,
+        // The reference: a workitem's requestId is "for future use".
+        requestId: this.ctx.options.echoWorkitemRequestIds ? requestId : undefined,
         hasConsultation: this.hasConsultation(),
       }),
     );

@@ -81,6 +81,12 @@ export interface SimulatorOptions {
   eventLogLimit?: number;
   /** Minimum simulated ms between two UPDATED events of one queue; default 1000. */
   queueUpdateIntervalMs?: number;
+  /**
+   * Whether workitem events echo the `requestId` of the request that caused them;
+   * default false: the reference marks a workitem's `requestId` "for future use".
+   * `agentStateChange` always echoes it ("Identifier to match this event to a request").
+   */
+  echoWorkitemRequestIds?: boolean;
 }
 
 /** Options with every default filled in. */
@@ -146,6 +152,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedOptions 
       1000,
       'queueUpdateIntervalMs',
     ),
+    echoWorkitemRequestIds: options.echoWorkitemRequestIds ?? false,
   };
 }
 

@@ -178,8 +178,10 @@ class SimulatedConnects extends CilRegistrations implements SimulatedCil {
 
   override onQueueDataUpdate(callback: CilCallback<WireQueueDataUpdate>): void {
     super.onQueueDataUpdate(callback);
-    // Registered while logged in: this callback gets the current queues at once.
-    if (typeof callback === 'function') this.feed.emitEnabled(callback);
+    // Registered while logged in: every registered callback gets the current queues
+    // ("the hidden integration will also receive an event with ENABLED each time the
+    // visible integration is registered for queue updates").
+    if (typeof callback === 'function') this.feed.emitEnabled();
   }
 
   private emit(event: CilEventName, data: unknown, only?: CilCallback<unknown>): void {

@@ -560,8 +560,9 @@ export class ConnectsStore implements Subscribable<StoreState> {
     const previous = this.state;
     this.state = this.draft.commit();
     if (this.state.queues !== previous.queues) this.history.retain(this.state.queues);
-    if (this.state.queueDataStatus === 'disabled' && previous.queueDataStatus !== 'disabled') {
-      // Logged out: trends from before must not be drawn as if they were current.
+    if (this.state.queueDataGeneration !== previous.queueDataGeneration) {
+      // Logged out (even if logged in again within the batch): trends from before
+      // must not be drawn as if they were current.
       this.history.clear();
       this.draft.set('history', { revision: this.state.history.revision + 1, lastSampleAt: null });
       this.state = this.draft.commit();

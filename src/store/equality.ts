@@ -64,6 +64,7 @@ export function channelEqual(a: ChannelState, b: ChannelState): boolean {
     a.reasonCode === b.reasonCode &&
     a.reasonCodeLabel === b.reasonCodeLabel &&
     a.since === b.since &&
+    a.stateChangeTime === b.stateChangeTime &&
     a.requestId === b.requestId &&
     a.activity === b.activity
   );

@@ -9,7 +9,7 @@ import { recordProblem } from './diagnostics.js';
 import type { StateDraft } from './draft.js';
 import { channelEqual } from './equality.js';
 import type { ResolvedContext } from './reduce-context.js';
-import type { ChannelState } from './state.js';
+import type { ChannelState, WorkitemEntry } from './state.js';
 
 /** The CCX voice channel id, per the reference. */
 export const CCX_CHANNEL_ID = 'voice_-1';
@@ -19,7 +19,8 @@ export function noteCcx(draft: StateDraft): void {
   const { flavour, queueDataStatus } = draft.state;
   if (flavour !== null && flavour !== 'CCX') return;
   draft.set('flavour', 'CCX');
-  if (queueDataStatus !== 'enabled') draft.set('queueDataStatus', 'unavailable');
+  // What was received wins: queue data that came (enabled) or a DISABLED.
+  if (queueDataStatus === 'unknown') draft.set('queueDataStatus', 'unavailable');
 }
 
 /** Recomputes the activity of one channel after its workitems changed. */
@@ -34,6 +35,21 @@ export function refreshActivity(draft: StateDraft, channelId: string | undefined
   if (activity !== channel.activity) draft.writeChannels().set(channelId, { ...channel, activity });
 }
 
+/**
+ * Logout ends the channel's calls for this store: b+s Connects announces calls still
+ * on the phone again with workitemCreate at the next login (call recovery), so
+ * keeping them would show a call, or a wrap-up, that nobody sees any more. They are
+ * not remembered as ended, so the recovery brings them back.
+ */
+function dropWorkitemsOfChannel(draft: StateDraft, channelId: string): void {
+  let workitems: Map<string, WorkitemEntry> | undefined;
+  for (const entry of draft.state.workitems.values()) {
+    if (entry.workitem.channelId !== channelId) continue;
+    workitems ??= draft.writeWorkitems();
+    workitems.delete(entry.id);
+  }
+}
+
 /** Applies one agentStateChange to the draft. */
 export function applyAgentStateChange(
   draft: StateDraft,
@@ -44,6 +60,28 @@ export function applyAgentStateChange(
   if (channelId === CCX_CHANNEL_ID) noteCcx(draft);
   const channels = draft.state.channels;
   const previous = channels.get(channelId);
+  const reported = change.newStateChangeTime;
+  if (
+    previous !== undefined &&
+    reported !== null &&
+    previous.stateChangeTime !== null &&
+    reported < previous.stateChangeTime
+  ) {
+    // An older change arriving late must not overwrite the state shown.
+    recordProblem(
+      draft,
+      'anomaly',
+      {
+        event: 'agentStateChange',
+        path: 'newStateChangeTime',
+        reason: 'out-of-order',
+        detail: `${change.newState} of ${new Date(reported).toISOString()} is older than the ${previous.state} shown; ignored`,
+      },
+      context,
+    );
+    return;
+  }
+  if (change.newState === 'Logout') dropWorkitemsOfChannel(draft, channelId);
   const reasonCodeLabel = change.newReasonCodeLabel === '' ? null : change.newReasonCodeLabel;
   const sameState =
     previous !== undefined &&
@@ -58,7 +96,8 @@ export function applyAgentStateChange(
     reasonCode: change.newReasonCode,
     reasonCodeLabel,
     // Without a time on the event, a repeat of the same state keeps its start.
-    since: change.newStateChangeTime ?? (sameState ? previous.since : context.serverNow),
+    since: reported ?? (sameState ? previous.since : context.serverNow),
+    stateChangeTime: reported ?? (sameState ? previous.stateChangeTime : null),
     ...(change.requestId !== undefined ? { requestId: change.requestId } : {}),
     activity: deriveActivity(change.newState, workitemsOnChannel(draft.state.workitems, channelId)),
   };

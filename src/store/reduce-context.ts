@@ -22,6 +22,8 @@ export interface StoreLimits {
   readonly maxQueues: number;
   /** Recent requests kept in `state.requests` (default 20). */
   readonly maxRequests: number;
+  /** Ended workitem ids remembered, so late events do not revive them (default 64). */
+  readonly maxEndedWorkitems: number;
 }
 
 /** The default bounds. */
@@ -32,6 +34,7 @@ export const DEFAULT_LIMITS: StoreLimits = Object.freeze({
   maxChannels: 16,
   maxQueues: 2000,
   maxRequests: 20,
+  maxEndedWorkitems: 64,
 });
 
 /** Context of one reduction. */
@@ -62,6 +65,7 @@ export function resolveLimits(limits: Partial<StoreLimits> | undefined): StoreLi
     maxChannels: pick('maxChannels', 1),
     maxQueues: pick('maxQueues', 1),
     maxRequests: pick('maxRequests', 0),
+    maxEndedWorkitems: pick('maxEndedWorkitems', 0),
   };
 }
 

@@ -119,6 +119,25 @@ export function applyQueueDataUpdate(
   update: QueueDataUpdate,
   context: ResolvedContext,
 ): void {
+  if (update.dataState !== 'ENABLED' && draft.state.queueDataStatus === 'disabled') {
+    if (update.dataState === 'DISABLED') {
+      draft.set('lastQueueEventAt', context.now);
+      return;
+    }
+    // Only ENABLED enables: a late UPDATED, ADDED or DELETED after the logout shows nothing.
+    recordProblem(
+      draft,
+      'anomaly',
+      {
+        event: 'queueDataUpdate',
+        path: 'dataState',
+        reason: 'out-of-order',
+        detail: `${update.dataState} after DISABLED; ignored until ENABLED`,
+      },
+      context,
+    );
+    return;
+  }
   draft.set('lastQueueEventAt', context.now);
   switch (update.dataState) {
     case 'ENABLED':
@@ -135,6 +154,8 @@ export function applyQueueDataUpdate(
       // Logged out: no stale numbers may survive.
       if (draft.state.queues.size > 0) draft.replaceQueues(new Map());
       draft.set('queueDataStatus', 'disabled');
+      // Data after this belongs to another generation: the history restarts.
+      draft.set('queueDataGeneration', draft.state.queueDataGeneration + 1);
       return;
   }
   draft.set('queueDataStatus', 'enabled');

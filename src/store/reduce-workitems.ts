@@ -26,6 +26,42 @@ const IMPLIED_STATE: Readonly<Record<WorkitemEventName, WorkitemState | null>> =
 };
 
 /**
+ * How far along its life a workitem state is. An event never moves a workitem back:
+ * a workitemCreate (Offered) arriving after the workitemConnect keeps it Active. Active
+ * and Paused share a rank, as a call goes back and forth between them.
+ */
+function progress(state: WorkitemState): number {
+  switch (state) {
+    case 'Initiated':
+    case 'Offered':
+      return 1;
+    case 'Active':
+    case 'Paused':
+      return 2;
+    case 'Wrapup':
+      return 3;
+    case 'Ended':
+    case 'EndedAbandoned':
+    case 'EndedTransferred':
+    case 'EndedUnknown':
+      return 4;
+    default:
+      return 0;
+  }
+}
+
+/** Remembers that `id` ended, in a bounded list (oldest forgotten first). */
+function rememberEnded(draft: StateDraft, id: string, context: ResolvedContext): void {
+  const max = context.limits.maxEndedWorkitems;
+  if (max === 0) return;
+  const known = draft.state.endedWorkitemIds;
+  if (known.includes(id)) return;
+  const next = known.length >= max ? known.slice(known.length - max + 1) : known.slice();
+  next.push(id);
+  draft.set('endedWorkitemIds', next);
+}
+
+/**
  * `update` over `known`: fields the update carries win, call variables are merged
  * key by key, and empty lists do not erase known ones (a data-change event may
  * carry less than the full workitem).
@@ -89,12 +125,19 @@ export function applyWorkitemEvent(
   if (workitem.channelId === CCX_CHANNEL_ID) noteCcx(draft);
   const { id } = workitem;
   const previous = draft.state.workitems.get(id);
+  if (!previous && draft.state.endedWorkitemIds.includes(id)) {
+    // Ended is ended: a late event must not bring the workitem back.
+    anomaly(draft, context, name, 'out-of-order', `${name} for workitem ${id}, which ended`);
+    return;
+  }
   if (name === 'workitemEnd') {
     if (!previous) {
       anomaly(draft, context, name, 'unknown-workitem', `workitemEnd for unknown workitem ${id}`);
+      rememberEnded(draft, id, context);
       return;
     }
     draft.writeWorkitems().delete(id);
+    rememberEnded(draft, id, context);
     refreshActivity(draft, previous.workitem.channelId);
     if (workitem.channelId !== previous.workitem.channelId)
       refreshActivity(draft, workitem.channelId);
@@ -110,16 +153,28 @@ export function applyWorkitemEvent(
     );
   }
   const merged = previous ? mergeWorkitem(previous.workitem, workitem) : workitem;
-  const state: WorkitemState =
+  const reported: WorkitemState =
     workitem.state !== 'Unknown'
       ? workitem.state
       : (IMPLIED_STATE[name] ?? previous?.state ?? 'Unknown');
+  let state = reported;
+  if (previous && progress(reported) < progress(previous.state)) {
+    // Out of order: the data is merged, the later state kept.
+    state = previous.state;
+    anomaly(
+      draft,
+      context,
+      name,
+      'out-of-order',
+      `${name} (${reported}) after ${previous.lastEvent} (${previous.state}) for ${id}; state kept`,
+    );
+  }
   const now = context.serverNow;
   const entry: WorkitemEntry = {
     id,
     state,
     workitem: merged.state === state ? merged : { ...merged, state },
-    lastEvent: name,
+    lastEvent: state === reported ? name : (previous?.lastEvent ?? name),
     createdAt: previous?.createdAt ?? now,
     connectedAt: merged.connectedAt ?? previous?.connectedAt ?? (state === 'Active' ? now : null),
     pausedAt: state === 'Paused' ? (previous?.pausedAt ?? now) : null,

@@ -70,6 +70,11 @@ export interface ChannelState {
   readonly reasonCodeLabel: string | null;
   /** Since when (server clock): `newStateChangeTime`, else the corrected clock when the change arrived. */
   readonly since: number;
+  /**
+   * The `newStateChangeTime` of the change shown, as reported; `null` when the event
+   * had none. A later event reporting an older time is out of order and ignored.
+   */
+  readonly stateChangeTime: number | null;
   /** The request that caused the last change, when given. */
   readonly requestId?: string;
   /** Effective activity, derived from `state` and the workitems on the channel. */
@@ -248,6 +253,11 @@ export interface StoreState {
   readonly sourceStatus: SourceStatus;
   /** Whether queue data can be shown. */
   readonly queueDataStatus: QueueDataStatus;
+  /**
+   * Increases with every DISABLED: queue data of different generations (before and
+   * after a logout) never belongs to one trend, so the history restarts.
+   */
+  readonly queueDataGeneration: number;
   /** Platform, when configured or detected (`voice_-1` means CCX); `null` when unknown. */
   readonly flavour: ConnectsFlavour | null;
   /**
@@ -261,6 +271,11 @@ export interface StoreState {
   readonly channels: ReadonlyMap<string, ChannelState>;
   /** Workitems by id (consultations and conferences side by side). */
   readonly workitems: ReadonlyMap<string, WorkitemEntry>;
+  /**
+   * Ids of recently ended workitems, oldest first (bounded): a late event for one of
+   * them (a wrapupDataChanged, a workitemPause...) does not bring it back.
+   */
+  readonly endedWorkitemIds: readonly string[];
   /** Recent `error` events, oldest first (bounded). */
   readonly errors: readonly ErrorEntry[];
   /** Counted input problems. */
@@ -320,11 +335,13 @@ export function createInitialState(options: InitialStateOptions = {}): StoreStat
   return {
     sourceStatus: options.sourceStatus ?? 'waiting',
     queueDataStatus: flavour === 'CCX' ? 'unavailable' : 'unknown',
+    queueDataGeneration: 0,
     flavour,
     queues: new Map(),
     totals: EMPTY_TOTALS,
     channels: new Map(),
     workitems: new Map(),
+    endedWorkitemIds: [],
     errors: [],
     diagnostics: EMPTY_DIAGNOSTICS,
     history: { revision: 0, lastSampleAt: null },

@@ -123,13 +123,21 @@ describe('simulator: agentStateChange', () => {
       sim.dispose();
     });
 
-    it('Logout while a call is present', async () => {
+    it('Logout while a call is present is applied when the call ends, as Finesse does', async () => {
       const sim = manualSim(QUIET);
       const rec = new Recorder(sim);
-      sim.offerCall();
+      const id = sim.offerCall();
+      sim.answer(id);
       rec.clear();
       await sim.setAgentState('voice', 'Logout', 20, 'logout');
-      expect(rec.names()).to.deep.equal(['error']);
+      expect(rec.names()).to.deep.equal([]);
+      sim.hangUp(id);
+      // Wrap-up first, then the logout ends it.
+      expect(rec.of('agentStateChange').map((change) => change.newState)).to.deep.equal(['Wrapup']);
+      sim.advance(120_000);
+      const logout = rec.of('agentStateChange').at(-1)!;
+      expect(logout).to.include({ newState: 'Logout', requestId: 'logout', newReasonCode: 20 });
+      expect(rec.of('error')).to.have.length(0);
       sim.dispose();
     });
 

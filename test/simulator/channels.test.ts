@@ -93,20 +93,37 @@ describe('simulator: channel ids per flavour', () => {
 });
 
 describe('simulator: exactly one Active workitem when no workitemId is given', () => {
-  function twoActive(): { sim: SimulatedCil; rec: Recorder; ids: string[] } {
-    const sim = manualSim(QUIET);
+  /** Two calls, both on hold: no Active workitem (answering the second held the first). */
+  function twoHeld(): { sim: SimulatedCil; rec: Recorder; ids: string[] } {
+    const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: true });
     const rec = new Recorder(sim);
     const ids = [sim.offerCall(), sim.offerCall()];
     for (const id of ids) sim.answer(id);
+    sim.hold(ids[1]);
     rec.clear();
     return { sim, rec, ids };
   }
 
-  it('directTransfer fails with two Active workitems and no workitemId; with an id it transfers', async () => {
-    const { sim, rec, ids } = twoActive();
+  it('answering a second call while one is Active holds the first: never two Active calls on one line', () => {
+    const sim = manualSim(QUIET);
+    const rec = new Recorder(sim);
+    const first = sim.offerCall();
+    sim.answer(first);
+    const second = sim.offerCall();
+    rec.clear();
+    sim.answer(second);
+    expect(rec.names()).to.deep.equal(['workitemPause', 'workitemConnect']);
+    expect(rec.last('workitemPause')).to.include({ id: first, state: 'Paused' });
+    expect(rec.last('workitemConnect')).to.include({ id: second, state: 'Active' });
+    sim.dispose();
+  });
+
+  it('directTransfer fails with no Active workitem and no workitemId; with an id it transfers', async () => {
+    const { sim, rec, ids } = twoHeld();
     await sim.directTransfer('voice', '+41446660000', undefined, 'ambiguous');
     expect(rec.names()).to.deep.equal(['error']);
     expect(rec.last('error')!.requestId).to.equal('ambiguous');
+    sim.resume(ids[1]);
     await sim.directTransfer('voice', '+41446660000', ids[1], 'chosen');
     expect(rec.of('workitemEnd').find((w) => w.id === ids[1])).to.include({
       state: 'EndedTransferred',
@@ -116,11 +133,12 @@ describe('simulator: exactly one Active workitem when no workitemId is given', (
     sim.dispose();
   });
 
-  it('singleStepConference fails with two Active workitems and no workitemId; with an id it conferences', async () => {
-    const { sim, rec, ids } = twoActive();
+  it('singleStepConference fails with no Active workitem and no workitemId; with an id it conferences', async () => {
+    const { sim, rec, ids } = twoHeld();
     await sim.singleStepConference('voice', '+41447778888', undefined, 'ambiguous');
     expect(rec.names()).to.deep.equal(['error']);
     expect(rec.last('error')!.requestId).to.equal('ambiguous');
+    sim.resume(ids[0]);
     rec.clear();
     await sim.singleStepConference('voice', '+41447778888', ids[0], 'chosen');
     expect(rec.of('error')).to.have.length(0);

@@ -91,9 +91,25 @@ describe('simulator: requests', () => {
     });
   });
 
+  describe('requestId echo', () => {
+    it('workitem events do not echo the requestId by default ("for future use"); agentStateChange does; an option echoes', async () => {
+      for (const echo of [false, true]) {
+        const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: echo });
+        const rec = new Recorder(sim);
+        await sim.setAgentState('voice', 'Ready', undefined, 'ready');
+        expect(rec.last('agentStateChange')!.requestId).to.equal('ready');
+        await sim.dialOrConsult('voice', '+41445550000', 'dial');
+        const created = rec.last('workitemCreate')!;
+        if (echo) expect(created.requestId).to.equal('dial');
+        else expect(created).not.to.have.property('requestId');
+        sim.dispose();
+      }
+    });
+  });
+
   describe('dialOrConsult', () => {
-    it('creates an outgoing workitem (workitemCreate with the requestId)', async () => {
-      const sim = manualSim(QUIET);
+    it('creates an outgoing workitem (workitemCreate, with the requestId when echoing)', async () => {
+      const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: true });
       const rec = new Recorder(sim);
       expect(await sim.dialOrConsult('voice', '+41445550000', 'd1')).to.equal(undefined);
       expect(rec.last('workitemCreate')).to.include({
@@ -128,7 +144,7 @@ describe('simulator: requests', () => {
 
   describe('directTransfer', () => {
     it('ends the one Active workitem: workitemEnd', async () => {
-      const { sim, rec, id } = activeCallSim({ flavour: 'CCX' });
+      const { sim, rec, id } = activeCallSim({ flavour: 'CCX', echoWorkitemRequestIds: true });
       await sim.directTransfer('voice', '+41446660000', undefined, 't1');
       expect(rec.names().filter((n) => n.startsWith('workitem'))).to.deep.equal(['workitemEnd']);
       expect(rec.last('workitemEnd')).to.include({
@@ -140,7 +156,7 @@ describe('simulator: requests', () => {
     });
 
     it('with a workitemId transfers that workitem', async () => {
-      const { sim, rec, id } = activeCallSim();
+      const { sim, rec, id } = activeCallSim({ echoWorkitemRequestIds: true });
       await sim.directTransfer('voice', '+41446660000', id, 't2');
       expect(rec.of('workitemEnd').find((w) => w.id === id)).to.include({ requestId: 't2' });
       sim.dispose();
@@ -276,7 +292,7 @@ describe('simulator: requests', () => {
 
   describe('setWrapupReason', () => {
     it('emits wrapupDataChanged and callVariableChanged with ctiData.wrapUpReason', async () => {
-      const { sim, rec, id } = activeCallSim();
+      const { sim, rec, id } = activeCallSim({ echoWorkitemRequestIds: true });
       sim.hangUp(id);
       rec.clear();
       await sim.setWrapupReason('voice', id, 'Sale', 'w1');

@@ -167,7 +167,7 @@ describe('simulator: workitems', () => {
   });
 
   it('ani: toAddress when there is only one participant and the direction is outgoing, otherwise fromAddress', async () => {
-    const sim = manualSim(QUIET);
+    const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: true });
     const rec = new Recorder(sim);
     await sim.dialOrConsult('voice', '+41449998877', 'dial-1');
     const created = rec.last('workitemCreate')!;
@@ -188,7 +188,7 @@ describe('simulator: workitems', () => {
   });
 
   it('callVariableChanged when a call variable changes', async () => {
-    const sim = manualSim(QUIET);
+    const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: true });
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);
@@ -210,7 +210,7 @@ describe('simulator: workitems', () => {
 
   it('On CCE a blind transfer shows an extra, short-lived Transfer workitem; on CCX only one call', async () => {
     for (const flavour of ['CCE', 'CCX'] as const) {
-      const sim = manualSim({ ...QUIET, flavour });
+      const sim = manualSim({ ...QUIET, flavour, echoWorkitemRequestIds: true });
       const rec = new Recorder(sim);
       const id = sim.offerCall();
       sim.answer(id);
@@ -236,7 +236,7 @@ describe('simulator: workitems', () => {
   });
 
   it('dialOrConsult with a call present creates a Consultation workitem and holds the call', async () => {
-    const sim = manualSim(QUIET);
+    const sim = manualSim({ ...QUIET, echoWorkitemRequestIds: true });
     const rec = new Recorder(sim);
     const id = sim.offerCall();
     sim.answer(id);

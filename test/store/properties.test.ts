@@ -135,7 +135,14 @@ const agentState = fc.record(
     ),
     newReasonCode: fc.constantFrom(-1, 3, '12', 'x', undefined),
     newReasonCodeLabel: fc.constantFrom('', 'Lunch', undefined),
-    newStateChangeTime: fc.constantFrom(undefined, '2026-11-25T08:59:00.000Z', 'soon'),
+    // Several times, so older changes arrive after newer ones (out of order).
+    newStateChangeTime: fc.constantFrom(
+      undefined,
+      '2026-11-25T08:58:00.000Z',
+      '2026-11-25T08:59:00.000Z',
+      '2026-11-25T09:00:00.000Z',
+      'soon',
+    ),
   },
   { requiredKeys: [] },
 );
@@ -174,8 +181,17 @@ const wireEvent: fc.Arbitrary<WireEvent> = fc.oneof(
 
 class QueueModel {
   queues = new Map<string, QueueData>();
+  /** After DISABLED only ENABLED enables again. */
+  disabled = false;
+
+  /** Whether the store takes this update (anything but ENABLED is ignored while disabled). */
+  accepts(update: QueueDataUpdate): boolean {
+    return !this.disabled || update.dataState === 'ENABLED';
+  }
 
   apply(update: QueueDataUpdate): void {
+    if (!this.accepts(update)) return;
+    this.disabled = update.dataState === 'DISABLED';
     switch (update.dataState) {
       case 'ENABLED': {
         const incoming = new Map(update.queueData.map((queue) => [queue.id, queue]));
@@ -202,6 +218,7 @@ class QueueModel {
 
   /** Ids the update leaves untouched (their stored objects must keep their identity). */
   untouched(update: QueueDataUpdate, before: ReadonlyMap<string, QueueData>): string[] {
+    if (!this.accepts(update)) return [...before.keys()];
     switch (update.dataState) {
       case 'ENABLED':
         return update.queueData
@@ -241,6 +258,15 @@ function view(queue: QueueData): unknown {
   };
 }
 
+/** How far along its life a workitem state is (the store never moves one back). */
+function progress(state: string): number {
+  if (state === 'Initiated' || state === 'Offered') return 1;
+  if (state === 'Active' || state === 'Paused') return 2;
+  if (state === 'Wrapup') return 3;
+  if (state.startsWith('Ended')) return 4;
+  return 0;
+}
+
 // ------------------------------------------------------------------------------------
 // Invariants
 
@@ -266,6 +292,7 @@ function assertNoNaN(value: unknown, path: string, seen = new Set<unknown>()): v
 
 function assertInvariants(state: StoreState, model: QueueModel): void {
   expect([...state.queues.keys()]).to.deep.equal([...model.queues.keys()]);
+  if (model.disabled) expect(state.queueDataStatus).to.equal('disabled');
   for (const [id, queue] of model.queues) {
     const stored = state.queues.get(id);
     expect(stored && view(stored)).to.deep.equal(view(queue));
@@ -345,6 +372,7 @@ describe('store properties (fast-check)', () => {
           let notifications = 0;
           let yields = 0;
           let rejected = 0;
+          let lastSeen = store.getState();
           store.subscribe(() => (notifications += 1));
           for (const [{ name, data }, yieldAfter, advance] of steps) {
             time += advance;
@@ -355,7 +383,12 @@ describe('store properties (fast-check)', () => {
               model.apply(result.value.update);
             if (yieldAfter) {
               yields += 1;
+              const changed = store.getState() !== lastSeen;
+              const before = notifications;
               await Promise.resolve();
+              // A batch that changed the state is told at least once.
+              if (changed) expect(notifications).to.be.greaterThan(before);
+              lastSeen = store.getState();
             }
             if (advance > 3000) store.tick();
           }
@@ -380,33 +413,62 @@ describe('store properties (fast-check)', () => {
     );
   });
 
-  it('workitems and channels: ids equal the model (end removes, any other event upserts), each channel holds its last state', () => {
+  it("workitems and channels, in any order: ended stays ended, Logout drops the channel's calls, no state goes back, an older agent state never wins", () => {
     // Bounds above the number of ids used, so the model needs no eviction rule.
     const roomy = { ...LIMITS, maxWorkitems: 10, maxChannels: 10 };
     fc.assert(
       fc.property(fc.array(wireEvent, { maxLength: 40 }), (events) => {
         let state = createInitialState();
-        const workitems = new Set<string>();
-        const channels = new Map<string, string>();
+        /** Live workitems: id -> channel. */
+        const workitems = new Map<string, string | undefined>();
+        const ended = new Set<string>();
+        const channels = new Map<string, { state: string; time: number | null }>();
         let now = Date.UTC(2026, 10, 25, 9, 0, 0);
         for (const { name, data } of events) {
           now += 1000;
           const result = parseEvent(name, data);
+          const before = state;
           expect(
             () => (state = reduceResult(state, result, { now, limits: roomy })),
           ).not.to.throw();
           if (!result.ok) continue;
           const event = result.value;
           if (event.name === 'agentStateChange') {
-            channels.set(event.change.channelId, event.change.newState);
-          } else if (event.name === 'workitemEnd') {
-            workitems.delete(event.workitem.id);
+            const { channelId, newState, newStateChangeTime } = event.change;
+            const shown = channels.get(channelId);
+            const older =
+              shown !== undefined &&
+              shown.time !== null &&
+              newStateChangeTime !== null &&
+              newStateChangeTime < shown.time;
+            if (!older) {
+              const time = newStateChangeTime ?? (shown?.state === newState ? shown.time : null);
+              channels.set(channelId, { state: newState, time });
+              if (newState === 'Logout') {
+                for (const [id, on] of workitems) if (on === channelId) workitems.delete(id);
+              }
+            }
           } else if (event.name !== 'queueDataUpdate' && event.name !== 'error') {
-            workitems.add(event.workitem.id);
+            const { id, channelId } = event.workitem;
+            if (ended.has(id) && !workitems.has(id)) {
+              // Ended is ended: nothing changes but the diagnostics.
+              expect(state.workitems).to.equal(before.workitems);
+            } else if (event.name === 'workitemEnd') {
+              workitems.delete(id);
+              ended.add(id);
+            } else {
+              workitems.set(id, channelId ?? workitems.get(id));
+              // No regression: a known workitem never moves back in its life.
+              const was = before.workitems.get(id)?.state;
+              const is = state.workitems.get(id)?.state;
+              if (was !== undefined && is !== undefined) {
+                expect(progress(is)).to.be.at.least(progress(was));
+              }
+            }
           }
-          expect([...state.workitems.keys()].sort()).to.deep.equal([...workitems].sort());
-          for (const [channelId, channelState] of channels) {
-            expect(state.channels.get(channelId)?.state).to.equal(channelState);
+          expect([...state.workitems.keys()].sort()).to.deep.equal([...workitems.keys()].sort());
+          for (const [channelId, shown] of channels) {
+            expect(state.channels.get(channelId)?.state).to.equal(shown.state);
           }
           expect(state.channels.size).to.equal(channels.size);
         }
