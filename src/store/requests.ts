@@ -157,15 +157,69 @@ interface Pending {
   readonly reject: (error: CilRequestFailure) => void;
   /** Its entry in `state.requests` (tracked requests only). */
   entry: RequestEntry | undefined;
+  /**
+   * `setAgentState` asked for during a call: the channel whose call must end first.
+   * No timer runs until then (status `pending-after-call`).
+   */
+  afterCall: string | undefined;
 }
 
 /**
- * Whether an event's channel is the one a request named. `voice` names every
- * `voice_<peripheral_id>` channel; an event without a channel is not held against it.
+ * Whether an event's channel is the one a request named. `voice` names every voice
+ * channel on every platform: `voice_<peripheral_id>` (CCE, CCX `voice_-1`), WxCC's
+ * `telephony`, and any channel of type Voice. An event without a channel is not held
+ * against it.
  */
-function channelMatches(requested: string, actual: string | undefined): boolean {
+function channelMatches(
+  requested: string,
+  actual: string | undefined,
+  actualType?: string,
+): boolean {
   if (actual === undefined || actual === requested) return true;
-  return requested === 'voice' && actual.startsWith('voice_');
+  if (requested !== 'voice') return false;
+  return actual.startsWith('voice_') || actual === 'telephony' || actualType === 'Voice';
+}
+
+/** The state a workitem event implies when its payload says `Unknown`. */
+const IMPLIED_STATE: Readonly<Partial<Record<ParsedEvent['name'], WorkitemState>>> = {
+  workitemCreate: 'Offered',
+  workitemConnect: 'Active',
+  workitemPause: 'Paused',
+  workitemResume: 'Active',
+  workitemWrapup: 'Wrapup',
+};
+
+/** Workitem states in which the agent "has a call": a state change waits until it ends. */
+const ON_A_CALL: ReadonlySet<WorkitemState> = new Set(['Offered', 'Initiated', 'Active', 'Paused']);
+/** Workitem states that keep a pending state change waiting (wrap-up comes before it). */
+const CALL_NOT_DONE: ReadonlySet<WorkitemState> = new Set([...ON_A_CALL, 'Wrapup']);
+
+/** A number of a reason code argument; `undefined` for none (empty, negative, not a number). */
+function reasonCodeOf(reasonCode: ReasonCodeArgument): number | undefined {
+  if (reasonCode === undefined || String(reasonCode).trim() === '') return undefined;
+  const code = Number(reasonCode);
+  return Number.isFinite(code) && code >= 0 ? code : undefined;
+}
+
+/** An address with the characters people put in for readability taken out. */
+function normaliseAddress(address: string): string {
+  return address.replace(/[\s\-().\/]/g, '').toLowerCase();
+}
+
+/**
+ * Whether a created workitem was dialled to `address`, as far as its payload shows
+ * it: the dialled number, DNIS, ani or a participant. `true` when it shows none.
+ */
+function dialledTo(workitem: Workitem, address: string): boolean {
+  const shown = [
+    workitem.ctiData.dialedNumber,
+    workitem.ctiData.DNIS,
+    workitem.ani,
+    ...workitem.participants.map((participant) => participant.address),
+  ].filter((value): value is string => typeof value === 'string' && value !== '');
+  if (shown.length === 0) return true;
+  const wanted = normaliseAddress(address);
+  return shown.some((value) => normaliseAddress(value) === wanted);
 }
 
 /** Whether an outcome value is a workitem (what `dialOrConsult` resolves with). */
@@ -200,7 +254,10 @@ export class RequestTracker {
   /** Pending requests by id, oldest first (insertion order). */
   private readonly pending = new Map<string, Pending>();
   /** Last known state and channel of each workitem, for `directTransfer` without an id. */
-  private readonly workitems = new Map<string, { state: WorkitemState; channelId?: string }>();
+  private readonly workitems = new Map<
+    string,
+    { state: WorkitemState; channelId?: string; channelType?: string }
+  >();
   /** Requests `sent` within the late-error window, oldest first: id -> entry. */
   private readonly sent = new Map<string, RequestEntry>();
   private readonly lateErrorWindowMs: number;
@@ -252,7 +309,9 @@ export class RequestTracker {
       return;
     }
     if (event.name !== 'agentStateChange') this.trackWorkitem(event.name, event.workitem);
+    else if (event.change.newState === 'Logout') this.forgetChannel(event.change.channelId);
     this.correlate(event);
+    this.startAfterCall();
   }
 
   /** Sets the agent state; resolves with the `agentStateChange` it caused. */
@@ -274,6 +333,12 @@ export class RequestTracker {
         details,
       );
     }
+    const code = reasonCode === undefined ? undefined : reasonCodeOf(reasonCode);
+    // Finesse applies NotReady or Logout asked for during a call when the call ends.
+    const afterCall =
+      (state === 'NotReady' || state === 'Logout') && this.hasCall(channelId, ON_A_CALL)
+        ? channelId
+        : undefined;
     return this.request<AgentStateChange>(
       'setAgentState',
       'event',
@@ -283,13 +348,17 @@ export class RequestTracker {
         if (event.name !== 'agentStateChange') return undefined;
         const { change } = event;
         if (ownId) return { value: change };
-        // Systems that do not echo ids: the requested state arriving on the channel.
+        // Systems that do not echo ids: only the outcome asked for confirms it, the
+        // same state and, when one was given, the same reason code.
         return change.requestId === undefined &&
           change.newState === state &&
-          channelMatches(channelId, change.channelId)
+          (code === undefined || change.newReasonCode === code) &&
+          channelMatches(channelId, change.channelId, change.channelType)
           ? { value: change }
           : undefined;
       },
+      undefined,
+      afterCall,
     );
   }
 
@@ -300,7 +369,11 @@ export class RequestTracker {
    * Active when the request was made.
    */
   directTransfer(channelId: string, address: string, workitemId?: string): TrackedRequest<void> {
-    const target = workitemId ?? this.soleActiveWorkitem(channelId);
+    const active = workitemId === undefined ? this.activeWorkitems(channelId) : [];
+    const target = workitemId ?? (active.length === 1 ? active[0] : undefined);
+    // Several Active calls and no id: only an event carrying this request's id tells
+    // which call went, never some call ending. With none known, any call on the channel.
+    const anyCall = workitemId === undefined && active.length === 0;
     return this.request<void>(
       'directTransfer',
       'event',
@@ -311,10 +384,10 @@ export class RequestTracker {
         const { workitem } = event;
         // In wrap-up the call left the agent, but the transfer may still fail.
         const outcome = { value: undefined, sent: event.name === 'workitemWrapup' };
-        if (ownId || workitem.id === target) return outcome;
-        return target === undefined &&
+        if (ownId || (target !== undefined && workitem.id === target)) return outcome;
+        return anyCall &&
           workitem.requestId === undefined &&
-          channelMatches(channelId, workitem.channelId)
+          channelMatches(channelId, workitem.channelId, workitem.channelType)
           ? outcome
           : undefined;
       },
@@ -338,7 +411,8 @@ export class RequestTracker {
   /**
    * New call or consultation; resolves with the created workitem: the `workitemCreate`
    * with this request's id or, since workitems' `requestId` is "for future use", the
-   * first outgoing or consultation `workitemCreate` on the channel after the request.
+   * first outgoing `workitemCreate` on the channel, to the dialled address where the
+   * payload shows it, after the request.
    */
   dialOrConsult(channelId: string, address: string): TrackedRequest<Workitem> {
     return this.request<Workitem>(
@@ -350,9 +424,12 @@ export class RequestTracker {
         if (event.name !== 'workitemCreate') return undefined;
         const { workitem } = event;
         if (ownId) return { value: workitem };
+        // Not echoed: an outgoing call the agent placed (never a call or consultation
+        // a colleague offers, which is incoming), to the dialled address where shown.
         return workitem.requestId === undefined &&
-          (workitem.direction === 'Outgoing' || workitem.classification === 'Consultation') &&
-          channelMatches(channelId, workitem.channelId)
+          workitem.direction === 'Outgoing' &&
+          dialledTo(workitem, address) &&
+          channelMatches(channelId, workitem.channelId, workitem.channelType)
           ? { value: workitem }
           : undefined;
       },
@@ -481,6 +558,7 @@ export class RequestTracker {
     call: (cil: CilApi, requestId: string) => unknown,
     matches?: (event: ParsedEvent, ownId: boolean) => Match,
     parse?: (value: unknown) => ParseResult<T>,
+    afterCall?: string,
   ): TrackedRequest<T> {
     const requestId = this.nextRequestId();
     if (this.disposed) {
@@ -506,7 +584,8 @@ export class RequestTracker {
         ...(matches ? { matches } : {}),
         resolve: (value) => resolve(value as T),
         reject,
-        entry: this.newEntry(name, requestId, details),
+        entry: this.newEntry(name, requestId, details, afterCall !== undefined),
+        afterCall,
       };
     });
     const tracked = Object.assign(promise, { requestId });
@@ -577,6 +656,10 @@ export class RequestTracker {
       });
     }
     this.pending.set(pending.requestId, pending);
+    if (pending.afterCall === undefined) this.startTimeout(pending);
+  }
+
+  private startTimeout(pending: Pending): void {
     pending.timer = this.scheduler.setTimeout(
       () =>
         this.settle(pending, {
@@ -584,6 +667,17 @@ export class RequestTracker {
         }),
       this.timeoutMs,
     );
+  }
+
+  /** Requests waiting for a call to end whose call ended: their timeout starts now. */
+  private startAfterCall(): void {
+    for (const pending of this.pending.values()) {
+      const channelId = pending.afterCall;
+      if (channelId === undefined || this.hasCall(channelId, CALL_NOT_DONE)) continue;
+      pending.afterCall = undefined;
+      this.updateEntry(pending, { status: 'pending', error: null });
+      this.startTimeout(pending);
+    }
   }
 
   private isPending(pending: Pending): boolean {
@@ -634,12 +728,13 @@ export class RequestTracker {
     name: CilRequestName,
     requestId: string,
     details: EntryDetails,
+    afterCall = false,
   ): RequestEntry | undefined {
     if (!TRACKED_NAMES.has(name)) return undefined;
     const entry: RequestEntry = {
       requestId,
       name: name as TrackedRequestName,
-      status: 'pending',
+      status: afterCall ? 'pending-after-call' : 'pending',
       error: null,
       sentAt: this.now(),
       settledAt: null,
@@ -726,12 +821,16 @@ export class RequestTracker {
     name: Exclude<ParsedEvent['name'], 'agentStateChange' | 'queueDataUpdate' | 'error'>,
     workitem: Workitem,
   ): void {
+    const known = this.workitems.get(workitem.id);
     this.workitems.delete(workitem.id);
     if (name === 'workitemEnd') return;
+    const state =
+      workitem.state !== 'Unknown' ? workitem.state : (IMPLIED_STATE[name] ?? known?.state);
     // Re-inserting keeps the map ordered by last activity, so the oldest is evicted first.
     this.workitems.set(workitem.id, {
-      state: workitem.state,
+      state: state ?? 'Unknown',
       ...(workitem.channelId !== undefined ? { channelId: workitem.channelId } : {}),
+      ...(workitem.channelType !== undefined ? { channelType: workitem.channelType } : {}),
     });
     if (this.workitems.size > MAX_TRACKED_WORKITEMS) {
       const oldest = this.workitems.keys().next().value;
@@ -739,15 +838,30 @@ export class RequestTracker {
     }
   }
 
-  /** The id of the only Active workitem on the channel, if exactly one is known. */
-  private soleActiveWorkitem(channelId: string): string | undefined {
-    let found: string | undefined;
+  /** The ids of the Active workitems known on the channel. */
+  private activeWorkitems(channelId: string): string[] {
+    const found: string[] = [];
     for (const [id, workitem] of this.workitems) {
-      if (workitem.state !== 'Active' || !channelMatches(channelId, workitem.channelId)) continue;
-      if (found !== undefined) return undefined;
-      found = id;
+      if (workitem.state !== 'Active') continue;
+      if (channelMatches(channelId, workitem.channelId, workitem.channelType)) found.push(id);
     }
     return found;
+  }
+
+  /** Whether a workitem in one of `states` is known on the channel. */
+  private hasCall(channelId: string, states: ReadonlySet<WorkitemState>): boolean {
+    for (const workitem of this.workitems.values()) {
+      if (!states.has(workitem.state)) continue;
+      if (channelMatches(channelId, workitem.channelId, workitem.channelType)) return true;
+    }
+    return false;
+  }
+
+  /** Logout ends the channel's calls here too (call recovery announces them again). */
+  private forgetChannel(channelId: string): void {
+    for (const [id, workitem] of this.workitems) {
+      if (workitem.channelId === channelId) this.workitems.delete(id);
+    }
   }
 
   private unusableData(

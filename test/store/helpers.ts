@@ -11,6 +11,7 @@ import {
   type ParsedEvent,
   type RegistrationMethod,
 } from '../../src/cil/index.js';
+import type { RequestScheduler } from '../../src/store/index.js';
 
 /** Wire statistics for a queue. */
 export interface WireStats {
@@ -167,4 +168,41 @@ export function manualClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)): {
       time = ms;
     },
   };
+}
+
+/** Virtual time: timers run only when the test advances the clock. */
+export class FakeScheduler implements RequestScheduler {
+  private now = 0;
+  private nextHandle = 1;
+  private readonly timers = new Map<number, { at: number; callback: () => void }>();
+
+  setTimeout = (callback: () => void, ms: number): unknown => {
+    const handle = this.nextHandle++;
+    this.timers.set(handle, { at: this.now + ms, callback });
+    return handle;
+  };
+
+  clearTimeout = (handle: unknown): void => {
+    this.timers.delete(handle as number);
+  };
+
+  /** Timers started and neither run nor cleared. */
+  get active(): number {
+    return this.timers.size;
+  }
+
+  advance(ms: number): void {
+    const target = this.now + ms;
+    for (;;) {
+      let next: [number, { at: number; callback: () => void }] | undefined;
+      for (const entry of this.timers) {
+        if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
+      }
+      if (!next) break;
+      this.timers.delete(next[0]);
+      this.now = next[1].at;
+      next[1].callback();
+    }
+    this.now = target;
+  }
 }

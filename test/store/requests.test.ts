@@ -23,50 +23,13 @@ import {
   DEFAULT_ERROR_GRACE_MS,
   DEFAULT_REQUEST_TIMEOUT_MS,
   RequestTracker,
-  type RequestScheduler,
   type RequestTrackerOptions,
 } from '../../src/store/requests.js';
 import { createSimulatedCil, type SimulatedCil } from '../../src/simulator/index.js';
+import { FakeScheduler } from './helpers.js';
 
 // ---------------------------------------------------------------------------------
 // Test doubles
-
-/** Virtual time: timers run only when the test advances the clock. */
-class FakeScheduler implements RequestScheduler {
-  private now = 0;
-  private nextHandle = 1;
-  private readonly timers = new Map<number, { at: number; callback: () => void }>();
-
-  setTimeout = (callback: () => void, ms: number): unknown => {
-    const handle = this.nextHandle++;
-    this.timers.set(handle, { at: this.now + ms, callback });
-    return handle;
-  };
-
-  clearTimeout = (handle: unknown): void => {
-    this.timers.delete(handle as number);
-  };
-
-  /** Timers started and neither run nor cleared. */
-  get active(): number {
-    return this.timers.size;
-  }
-
-  advance(ms: number): void {
-    const target = this.now + ms;
-    for (;;) {
-      let next: [number, { at: number; callback: () => void }] | undefined;
-      for (const entry of this.timers) {
-        if (entry[1].at <= target && (!next || entry[1].at < next[1].at)) next = entry;
-      }
-      if (!next) break;
-      this.timers.delete(next[0]);
-      this.now = next[1].at;
-      next[1].callback();
-    }
-    this.now = target;
-  }
-}
 
 type Call = { readonly name: CilRequestName; readonly args: readonly unknown[] };
 type Responder = (...args: readonly unknown[]) => unknown;
@@ -298,8 +261,9 @@ describe('RequestTracker', () => {
       const { scheduler, tracker } = setup();
       const result = watch(tracker.setAgentState('voice', 'Ready'));
       tracker.observe(agentStateChange({ newState: 'NotReady', oldState: 'Ready' }));
-      tracker.observe(agentStateChange({ channelId: 'telephony', newState: 'Ready' }));
-      tracker.observe(agentStateChange({ channelId: 'mail_1', newState: 'Ready' }));
+      tracker.observe(
+        agentStateChange({ channelId: 'mail_1', channelType: 'Mail', newState: 'Ready' }),
+      );
       await flush();
       expect(result.status, 'other state or channel').to.equal('pending');
 
@@ -310,13 +274,44 @@ describe('RequestTracker', () => {
       expect(scheduler.active).to.equal(0);
     });
 
+    for (const requested of ['voice', 'telephony'] as const) {
+      it(`the 'voice' alias = telephony on WxCC: setAgentState('${requested}') settles on a telephony change`, async () => {
+        const { tracker } = setup();
+        const result = watch(tracker.setAgentState(requested, 'Ready'));
+        tracker.observe(
+          agentStateChange({ channelId: 'telephony', newState: 'Ready', newReasonCode: -1 }),
+        );
+        await flush();
+        expect(result.status).to.equal('fulfilled');
+      });
+    }
+
+    it('outcome-matching without echoed requestId: the same state and, when given, the same reason code', async () => {
+      const { tracker } = setup();
+      const lunch = watch(tracker.setAgentState('voice', 'NotReady', 12));
+      const anyReason = watch(tracker.setAgentState('voice', 'NotReady'));
+      // Someone else set NotReady with another reason: not the outcome asked for.
+      tracker.observe(agentStateChange({ newState: 'NotReady', newReasonCode: 7 }));
+      await flush();
+      expect(lunch.status).to.equal('pending');
+      expect(anyReason.status, 'no reason asked: any NotReady is it').to.equal('fulfilled');
+      tracker.observe(agentStateChange({ newState: 'NotReady', newReasonCode: 12 }));
+      await flush();
+      expect(lunch.status).to.equal('fulfilled');
+      expect(lunch.value?.newReasonCode).to.equal(12);
+    });
+
     it('matches a specific channel id exactly in the fallback', async () => {
       const { tracker } = setup();
       const result = watch(tracker.setAgentState('voice_5000', 'Logout', '3'));
-      tracker.observe(agentStateChange({ channelId: 'voice_6000', newState: 'Logout' }));
+      tracker.observe(
+        agentStateChange({ channelId: 'voice_6000', newState: 'Logout', newReasonCode: 3 }),
+      );
       await flush();
       expect(result.status).to.equal('pending');
-      tracker.observe(agentStateChange({ channelId: 'voice_5000', newState: 'Logout' }));
+      tracker.observe(
+        agentStateChange({ channelId: 'voice_5000', newState: 'Logout', newReasonCode: 3 }),
+      );
       await flush();
       expect(result.status).to.equal('fulfilled');
     });
@@ -473,11 +468,22 @@ describe('RequestTracker', () => {
       expect(scheduler.active).to.equal(0);
     });
 
-    it('falls back to the first outgoing workitemCreate, skipping incoming calls', async () => {
+    it('falls back to the first outgoing workitemCreate to the dialled address, skipping incoming calls', async () => {
       const { tracker } = setup();
-      const result = watch(tracker.dialOrConsult('voice', '5002'));
+      const result = watch(tracker.dialOrConsult('voice', '+41 44 555 00 02'));
       tracker.observe(workitemEvent('workitemCreate', { id: 'incoming' }));
       tracker.observe(workitemEvent('workitemConnect', { id: 'x', direction: 'Outgoing' }));
+      // An outgoing call to another number (e.g. a second control dialling).
+      tracker.observe(
+        workitemEvent('workitemCreate', {
+          id: 'elsewhere',
+          direction: 'Outgoing',
+          state: 'Initiated',
+          ani: '+41445550099',
+          participants: [{ address: '+41445550099' }],
+          ctiData: { dialedNumber: '+41445550099' },
+        }),
+      );
       await flush();
       expect(result.status).to.equal('pending');
       tracker.observe(
@@ -485,29 +491,67 @@ describe('RequestTracker', () => {
           id: 'dialled',
           direction: 'Outgoing',
           state: 'Initiated',
+          ani: '+41445550002',
+          participants: [{ address: '+41445550002' }],
+          ctiData: { dialedNumber: '+41445550002' },
         }),
       );
       await flush();
       expect(result.value?.id).to.equal('dialled');
     });
 
-    it('falls back to a consultation workitemCreate', async () => {
+    it('outcome-matching without echoed requestId: a consultation offered by a colleague never confirms dialOrConsult', async () => {
       const { tracker } = setup();
       const result = watch(tracker.dialOrConsult('voice_5000', '5002'));
       tracker.observe(
         workitemEvent('workitemCreate', {
           id: 'consult',
           classification: 'Consultation',
+          direction: 'Outgoing',
+          participants: [{ address: '5002' }],
+          ani: '5002',
           channelId: 'voice_6000',
         }),
       );
-      await flush();
-      expect(result.status, 'other channel').to.equal('pending');
+      // A colleague consults this agent: incoming, even to the same extension.
       tracker.observe(
-        workitemEvent('workitemCreate', { id: 'consult2', classification: 'Consultation' }),
+        workitemEvent('workitemCreate', {
+          id: 'offered',
+          classification: 'Consultation',
+          direction: 'Incoming',
+          participants: [{ address: '5002' }],
+          ani: '5002',
+        }),
+      );
+      await flush();
+      expect(result.status, 'other channel, or offered by a colleague').to.equal('pending');
+      tracker.observe(
+        workitemEvent('workitemCreate', {
+          id: 'consult2',
+          classification: 'Consultation',
+          direction: 'Outgoing',
+          participants: [{ address: '5002' }],
+          ani: '5002',
+        }),
       );
       await flush();
       expect(result.value?.id).to.equal('consult2');
+    });
+
+    it('the payload shows no address: any outgoing workitemCreate on the channel', async () => {
+      const { tracker } = setup();
+      const result = watch(tracker.dialOrConsult('voice', '5002'));
+      tracker.observe(
+        workitemEvent('workitemCreate', {
+          id: 'bare',
+          direction: 'Outgoing',
+          ani: '',
+          participants: [],
+          ctiData: {},
+        }),
+      );
+      await flush();
+      expect(result.value?.id).to.equal('bare');
     });
 
     it('rejects on its error event', async () => {
@@ -905,12 +949,13 @@ describe('RequestTracker', () => {
 // ---------------------------------------------------------------------------------
 
 /** A tracker over the simulator, fed the way the store feeds it: parsed callbacks. */
-function overSimulator(resultShape: 'plain' | 'envelope') {
+function overSimulatorWith(resultShape: 'plain' | 'envelope', echoWorkitemRequestIds: boolean) {
   const sim: SimulatedCil = createSimulatedCil({
     clock: 'manual',
     seed: 7,
     startTime: Date.UTC(2026, 10, 25, 9, 0, 0),
     resultShape,
+    echoWorkitemRequestIds,
   });
   const scheduler = new FakeScheduler();
   const tracker = new RequestTracker(() => sim, { scheduler });
@@ -924,8 +969,14 @@ function overSimulator(resultShape: 'plain' | 'envelope') {
   return { sim, scheduler, tracker };
 }
 
-for (const resultShape of ['plain', 'envelope'] as const) {
-  describe(`RequestTracker over the simulator (${resultShape} results)`, () => {
+for (const [resultShape, echo] of [
+  ['plain', false],
+  ['plain', true],
+  ['envelope', false],
+  ['envelope', true],
+] as const) {
+  const overSimulator = (shape: typeof resultShape) => overSimulatorWith(shape, echo);
+  describe(`RequestTracker over the simulator (${resultShape} results, workitem requestIds ${echo ? 'echoed' : 'not echoed'})`, () => {
     it('setAgentState NotReady with a reason code resolves with the change', async () => {
       const { sim, tracker } = overSimulator(resultShape);
       const change = await tracker.setAgentState('voice', 'NotReady', '2');
