@@ -158,11 +158,6 @@ export function channelActions(channel: ChannelState): ChannelActions {
   };
 }
 
-/** Whether a Not Ready or Logout asked for now applies only after the call ("Not Ready after this call"). */
-export function appliesAfterCall(channel: ChannelState): boolean {
-  return channel.activity !== 'ready' && CALL_ACTIVITIES.has(channel.activity);
-}
-
 /** Milliseconds in state at server time `now`; never negative (a clock a little behind). */
 export function timeInState(since: number, now: number): number | null {
   if (!Number.isFinite(since) || !Number.isFinite(now)) return null;

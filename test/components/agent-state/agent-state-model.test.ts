@@ -3,7 +3,6 @@ import { AGENT_STATES, type AgentState } from '../../../src/cil/index.js';
 import type { ChannelActivity, ChannelState } from '../../../src/store/index.js';
 import {
   agentIdentity,
-  appliesAfterCall,
   channelActions,
   channelView,
   loggedInNow,
@@ -149,14 +148,6 @@ describe('agent-state model', () => {
       expect(channelActions(channel('v', 'NotReady', { activity: 'ringing' })).logout).to.equal(
         false,
       );
-    });
-
-    it('a Not Ready during a call applies after it', () => {
-      expect(appliesAfterCall(channel('v', 'Active'))).to.equal(true);
-      expect(appliesAfterCall(channel('v', 'Ready', { activity: 'ringing' }))).to.equal(true);
-      expect(appliesAfterCall(channel('v', 'NotReady', { activity: 'talking' }))).to.equal(true);
-      expect(appliesAfterCall(channel('v', 'Ready'))).to.equal(false);
-      expect(appliesAfterCall(channel('v', 'NotReady'))).to.equal(false);
     });
   });
 

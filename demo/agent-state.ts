@@ -1,0 +1,49 @@
+/**
+ * The `<connects-agent-state>` demo page: the simulator (options from the query
+ * string, as on the main demo page) feeding one store shared by every instance.
+ * `?scenario=call` puts the agent Not Ready with a reason and on a call (on CCX the
+ * reference's "Not Ready with a call"), `?scenario=pending` asks for Not Ready during
+ * that call.
+ *
+ * @module
+ */
+// The provider first: elements that connect before it is defined do not see it.
+import '../components/connects-store-provider.js';
+import '../components/agent-state/connects-agent-state.js';
+import { createSimulatedCil } from '../src/simulator/index.js';
+import { ConnectsStore } from '../src/store/index.js';
+import { parseDemoOptions } from './demo-options.js';
+
+const options = parseDemoOptions(location.search);
+const scenario = new URLSearchParams(location.search).get('scenario');
+const cil = createSimulatedCil({
+  ...options.simulator,
+  ...(scenario ? { autopilot: false, routeCallsToAgent: false } : {}),
+});
+cil.setSpeed(options.speed);
+const store = new ConnectsStore(cil, { now: () => cil.now(), flavour: cil.flavour });
+const provider = document.querySelector('connects-store-provider');
+if (provider) provider.store = store;
+
+const channel =
+  cil.flavour === 'CCX' ? 'voice_-1' : cil.flavour === 'WxCC' ? 'telephony' : 'voice_5000';
+
+/** A call rings and is answered. */
+function takeCall(): void {
+  cil.offerCall();
+  cil.answer();
+}
+
+if (scenario === 'call') {
+  // Not Ready (Lunch), then a call: on CCX no Active state follows.
+  void store.setAgentState(channel, 'NotReady', 2).then(takeCall, () => undefined);
+} else if (scenario === 'pending') {
+  // Ready, then a call, then Not Ready (Break): it waits for the end of the call.
+  void store.setAgentState(channel, 'Ready').then(
+    () => {
+      takeCall();
+      void store.setAgentState(channel, 'NotReady', 1).catch(() => undefined);
+    },
+    () => undefined,
+  );
+}
