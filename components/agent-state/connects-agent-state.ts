@@ -35,6 +35,7 @@ import {
   type StateRequest,
 } from './agent-state-model.js';
 import { agentStateStyles } from './connects-agent-state.styles.js';
+import { shared } from './shared-requests.js';
 
 /** The detail of `connects-agent-state-change`. */
 export interface ConnectsAgentStateChangeDetail {
@@ -360,8 +361,9 @@ export class ConnectsAgentState extends ConnectsElement {
     // loadChannel also takes the channel's state into the store: never blank before the
     // first event. A channel the agent does not have still leaves the agent known.
     // A failure leaves the identity as it was (getChannel has nothing to add).
-    store.loadChannel(channelId).then(take, () => {
-      if (channelId !== 'voice') store.loadChannel('voice').then(take, () => undefined);
+    const load = (id: string) => shared(store, `getChannel\n${id}`, () => store.loadChannel(id));
+    load(channelId).then(take, () => {
+      if (channelId !== 'voice') load('voice').then(take, () => undefined);
     });
   }
 
@@ -375,7 +377,9 @@ export class ConnectsAgentState extends ConnectsElement {
         if (this.reasonLists.has(key)) continue;
         const loading: ReasonList = { status: 'loading' };
         this.reasonLists.set(key, loading);
-        store.getReasonCodeList(channel.channelId, type).then(
+        shared(store, `getReasonCodeList\n${key}`, () =>
+          store.getReasonCodeList(channel.channelId, type),
+        ).then(
           (codes) => this.settleReasonList(key, loading, { status: 'loaded', codes }),
           () => this.settleReasonList(key, loading, { status: 'failed' }),
         );

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type {
   ConnectsAgentState,
@@ -471,6 +471,22 @@ describe('<connects-agent-state>', () => {
       await settle(element);
       expect(channels(element)[0]!.dataset.state).to.equal('NotReady');
       expect(reasonOf(channels(element)[0]!)).to.equal('Break');
+    });
+
+    it('several elements on one store ask b+s Connects once', async () => {
+      h = createHarness();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <connects-agent-state .store=${h.store}></connects-agent-state>
+          <connects-agent-state .store=${h.store} compact></connects-agent-state>
+        </div>`,
+      );
+      const elements = [...wrapper.querySelectorAll('connects-agent-state')];
+      for (const element of elements) await settle(element);
+      const count = (name: string) => h!.calls.filter((call) => call.name === name).length;
+      expect(count('getChannel')).to.equal(1);
+      expect(count('getReasonCodeList')).to.equal(2);
+      for (const element of elements) expect(channels(element)).to.have.length(1);
     });
 
     it('fires no event for the state it found at start', async () => {
