@@ -209,7 +209,7 @@ const channelsEqual = (a: readonly ChannelState[], b: readonly ChannelState[]): 
  * @fires connects-agent-state-change - After a shown channel's state or reason changed (confirmed by an `agentStateChange`); `detail.requestId` is set when this element's request caused it.
  * @csspart identity - The agent's name, login name, extension and team.
  * @csspart channels - The list of channels.
- * @csspart channel - One channel; carries `data-channel-id` and `data-state` (the reference's state).
+ * @csspart channel - One channel; carries `data-channel-id`, `data-state` (the reference's state) and, while the calls say more than the state, `data-call` (`talking`, `held`, `ringing`, `dialing`, `wrapup`).
  * @csspart channel-name - The channel's type (and id when several of a type are shown).
  * @csspart state - The state badge: icon, word and colour.
  * @csspart reason - The reason of the state.
@@ -541,6 +541,7 @@ export class ConnectsAgentState extends ConnectsElement {
       part="channel"
       data-channel-id=${view.channelId}
       data-state=${view.state}
+      data-call=${view.call ?? nothing}
     >
       <span class="channel-name" part="channel-name">${name}</span>
       <span class="status-line">

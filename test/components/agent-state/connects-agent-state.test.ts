@@ -186,6 +186,7 @@ describe('<connects-agent-state>', () => {
       const [row] = channels(element);
       expect(row!.dataset.channelId).to.equal('voice_-1');
       expect(row!.dataset.state).to.equal('NotReady');
+      expect(row!.dataset.call).to.equal('talking');
       expect(stateWordOf(row!)).to.equal('Not Ready');
       expect(reasonOf(row!)).to.equal('Break');
       expect(visibleText(row!.querySelector('[part~="call"]')!)).to.equal('On a call');
@@ -403,6 +404,24 @@ describe('<connects-agent-state>', () => {
       await click(element, 'not-ready-button');
       expect(requestText(element)).to.equal('');
       expect(reasonOf(channels(element)[0]!)).to.equal('Break');
+    });
+
+    it('an error event carrying its requestId fails it, whatever the cil returned', async () => {
+      h = createHarness();
+      h.overrides.set('setAgentState', (() => Promise.resolve(undefined)) as never);
+      const element = await mount(h);
+      await click(element, 'ready-button');
+      const requestId = h.calls.find((call) => call.name === 'setAgentState')!.args[3];
+      expect(requestId).to.be.a('string');
+      h.emit('error', {
+        event: 'error',
+        version: '1.0',
+        requestId,
+        message: 'Agent state change not allowed',
+      });
+      await settle(element);
+      expect(requestText(element)).to.equal('Ready was not set: Agent state change not allowed');
+      expect(part<HTMLButtonElement>(element, '[part~="ready-button"]').disabled).to.equal(false);
     });
 
     it('an error for another request says nothing beside the control', async () => {
