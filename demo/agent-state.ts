@@ -3,7 +3,7 @@
  * string, as on the main demo page) feeding one store shared by every instance.
  * `?scenario=call` puts the agent Not Ready with a reason and on a call (on CCX the
  * reference's "Not Ready with a call"), `?scenario=pending` asks for Not Ready during
- * that call.
+ * that call; `?theme=dark` themes the page's elements.
  *
  * @module
  */
@@ -15,7 +15,11 @@ import { ConnectsStore } from '../src/store/index.js';
 import { parseDemoOptions } from './demo-options.js';
 
 const options = parseDemoOptions(location.search);
-const scenario = new URLSearchParams(location.search).get('scenario');
+const params = new URLSearchParams(location.search);
+const scenario = params.get('scenario');
+// `?theme=dark|light|high-contrast` themes every element (an ancestor's `theme` applies).
+const theme = params.get('theme');
+if (theme) document.body.setAttribute('theme', theme);
 const cil = createSimulatedCil({
   ...options.simulator,
   ...(scenario ? { autopilot: false, routeCallsToAgent: false } : {}),

@@ -12,7 +12,7 @@ import type {
   ChannelType,
   RequestedAgentState,
 } from '../../src/cil/index.js';
-import type { ChannelActivity, ChannelState } from '../../src/store/index.js';
+import type { ChannelActivity, ChannelState, RequestEntry } from '../../src/store/index.js';
 
 /** What the calls on a channel add to its reported state. */
 export type CallActivity = 'talking' | 'held' | 'ringing' | 'dialing' | 'wrapup';
@@ -245,6 +245,37 @@ export function requestPhase(status: StoreRequestStatus): RequestPhase | null {
     case 'confirmed':
       return null;
   }
+}
+
+/**
+ * The latest `setAgentState` request for a channel in the store's recent requests,
+ * whoever sent it (this element, another one, the page): `voice` names every voice
+ * channel, as the reference says.
+ */
+export function latestStateRequest(
+  requests: readonly RequestEntry[],
+  channel: Pick<ChannelState, 'channelId' | 'channelType'>,
+): RequestEntry | undefined {
+  for (let index = requests.length - 1; index >= 0; index -= 1) {
+    const request = requests[index];
+    if (request?.name !== 'setAgentState' || request.channelId === undefined) continue;
+    if (
+      request.channelId === channel.channelId ||
+      (request.channelId === 'voice' && isVoiceChannel(channel))
+    ) {
+      return request;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A reason id as `setAgentState` takes it: reason ids are numbers on every platform the
+ * reference names (the parser turns them into strings), so a numeric id goes back as a
+ * number; anything else as it came.
+ */
+export function reasonCodeArgument(id: string): string | number {
+  return /^-?\d+$/.test(id) ? Number(id) : id;
 }
 
 /** Whether the controls of a channel wait for a request (a second one would race it). */

@@ -12,7 +12,7 @@ import type {
 import type { ConnectsStore } from '../../src/store/connects-store.js';
 import { CilRequestError, CilRequestTimeoutError } from '../../src/store/request-errors.js';
 import { selectChannelList } from '../../src/store/selectors.js';
-import type { ChannelState, StoreState } from '../../src/store/state.js';
+import type { ChannelState, RequestEntry, StoreState } from '../../src/store/state.js';
 import type { Condition } from '../internal/conditions.js';
 import { ConnectsElement } from '../internal/connects-element.js';
 import { formatDurationLong, formatTimer } from '../internal/format.js';
@@ -24,7 +24,9 @@ import {
   channelActions,
   channelView,
   loggedInNow,
+  latestStateRequest,
   primaryChannel,
+  reasonCodeArgument,
   requestPhase,
   shownChannels,
   timeInState,
@@ -69,10 +71,8 @@ type ReasonList =
 
 /** A request this element sent, and what it knows of its outcome without the store's list. */
 interface OwnRequest {
-  readonly requestId: string | null;
+  readonly requestId: string;
   readonly request: StateRequest;
-  /** The channel's `since` when it was sent: a later change supersedes a failure message. */
-  readonly since: number;
   /** Settled outcome, from the promise (the store's entry wins while it has one). */
   outcome: { readonly phase: RequestPhase | null; readonly error: string | null } | null;
 }
@@ -268,6 +268,8 @@ export class ConnectsAgentState extends ConnectsElement {
   private readonly reasonLists = new Map<string, ReasonList>();
   private readonly chosenReasons = new Map<string, string>();
   private readonly ownRequests = new Map<string, OwnRequest>();
+  /** The channel's `since` when a request was sent or first seen: a later change supersedes its failure. */
+  private readonly notedSince = new Map<string, number>();
   /** The shown channels as last rendered, to tell changes (events, announcements). */
   private lastSeen = new Map<string, ChannelState>();
   private pendingEvents: ConnectsAgentStateChangeDetail[] = [];
@@ -411,14 +413,14 @@ export class ConnectsAgentState extends ConnectsElement {
       state: target,
       reason: reason ? { id: reason.id, label: reason.label } : null,
     };
-    const promise = store.setAgentState(channel.channelId, target, reason?.id);
-    const own: OwnRequest = {
-      requestId: promise.requestId ?? null,
-      request,
-      since: channel.since,
-      outcome: null,
-    };
+    const promise = store.setAgentState(
+      channel.channelId,
+      target,
+      reason ? reasonCodeArgument(reason.id) : undefined,
+    );
+    const own: OwnRequest = { requestId: promise.requestId, request, outcome: null };
     this.ownRequests.set(channel.channelId, own);
+    this.notedSince.set(promise.requestId, channel.since);
     promise.then(
       () => {
         own.outcome = { phase: null, error: null };
@@ -432,28 +434,33 @@ export class ConnectsAgentState extends ConnectsElement {
     this.requestUpdate();
   }
 
-  /** Where this element's last request on a channel stands, in words; `null`: nothing to say. */
+  /**
+   * Where the latest state request for a channel stands, in words; `null`: nothing to
+   * say. Any `setAgentState` in the store's recent requests counts, whoever sent it, so
+   * a toolbar and a panel on one page say the same; this element's own request adds
+   * its reason's label and, once the bounded list has dropped it, its outcome.
+   */
   private requestNote(channel: ChannelState): RequestNote | null {
-    const own = this.ownRequests.get(channel.channelId);
-    if (!own) return null;
-    const entry =
-      own.requestId === null
-        ? undefined
-        : this.requestList.value.find((known) => known.requestId === own.requestId);
-    // The store's entry is authoritative while it is kept (it knows "after this call");
-    // the promise's outcome covers an entry the bounded list has dropped.
+    const entry = latestStateRequest(this.requestList.value, channel);
+    const ownRequest = this.ownRequests.get(channel.channelId);
+    const own =
+      ownRequest && (!entry || entry.requestId === ownRequest.requestId) ? ownRequest : undefined;
+    if (!entry && !own) return null;
     let phase: RequestPhase | null = 'pending';
     let error: string | null = null;
     if (entry) {
       phase = requestPhase(entry.status);
       // The promise's failure has b+s Connects' own words; the entry's text is prefixed.
-      error = own.outcome?.error ?? entry.error?.replace(/^setAgentState failed: /, '') ?? null;
-    } else if (own.outcome) {
+      error = own?.outcome?.error ?? entry.error?.replace(/^setAgentState failed: /, '') ?? null;
+    } else if (own?.outcome) {
       ({ phase, error } = own.outcome);
     }
     if (phase === null) return null;
+    const requestId = entry?.requestId ?? own?.requestId;
+    if (requestId === undefined) return null;
+    if (!this.notedSince.has(requestId)) this.noteSince(requestId, channel.since);
     const { t } = this.locale;
-    const target = targetText(own.request, t);
+    const target = targetText(own?.request ?? this.describeEntry(entry!, channel), t);
     switch (phase) {
       case 'pending':
         return { phase, text: t.agentPending(target) };
@@ -462,11 +469,39 @@ export class ConnectsAgentState extends ConnectsElement {
       case 'failed':
       case 'timed-out':
         // A later state change (from anywhere) makes an old refusal moot.
-        if (channel.since !== own.since) return null;
+        if (channel.since !== this.notedSince.get(requestId)) return null;
         return phase === 'failed'
           ? { phase, text: t.agentFailed(target, error ?? t.notAvailable) }
           : { phase, text: t.agentTimedOut(target) };
     }
+  }
+
+  /** A request someone else sent, with its reason's label from this channel's lists. */
+  private describeEntry(entry: RequestEntry, channel: ChannelState): StateRequest {
+    const state: RequestedAgentState =
+      entry.requestedState === 'NotReady' || entry.requestedState === 'Logout'
+        ? entry.requestedState
+        : 'Ready';
+    if (entry.reasonCode === undefined || state === 'Ready') {
+      return { channelId: channel.channelId, state, reason: null };
+    }
+    const id = String(entry.reasonCode);
+    const list = this.reasonLists.get(`${channel.channelId}\n${state}`);
+    const known = list?.status === 'loaded' ? list.codes.find((code) => code.id === id) : undefined;
+    return {
+      channelId: channel.channelId,
+      state,
+      reason: { id, label: known?.label ?? this.locale.t.agentReasonCode(id) },
+    };
+  }
+
+  /** Remembers the channel's `since` when a request was first seen (bounded). */
+  private noteSince(requestId: string, since: number): void {
+    if (this.notedSince.size >= 64) {
+      const recent = new Set(this.requestList.value.map((entry) => entry.requestId));
+      for (const id of this.notedSince.keys()) if (!recent.has(id)) this.notedSince.delete(id);
+    }
+    this.notedSince.set(requestId, since);
   }
 
   // --- Rendering ------------------------------------------------------------------

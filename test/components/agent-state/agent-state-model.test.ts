@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { AGENT_STATES, type AgentState } from '../../../src/cil/index.js';
-import type { ChannelActivity, ChannelState } from '../../../src/store/index.js';
+import type { ChannelActivity, ChannelState, RequestEntry } from '../../../src/store/index.js';
 import {
   agentIdentity,
   channelActions,
   channelView,
   loggedInNow,
+  latestStateRequest,
   primaryChannel,
+  reasonCodeArgument,
   requestPhase,
   shownChannels,
   timeInState,
@@ -216,6 +218,42 @@ describe('agent-state model', () => {
       expect(requestPhase('failed')).to.equal('failed');
       expect(requestPhase('timed-out')).to.equal('timed-out');
       expect(requestPhase('confirmed')).to.equal(null);
+    });
+  });
+
+  describe('latestStateRequest', () => {
+    const entry = (requestId: string, more: Partial<RequestEntry>): RequestEntry => ({
+      requestId,
+      name: 'setAgentState',
+      status: 'pending',
+      error: null,
+      sentAt: 0,
+      settledAt: null,
+      ...more,
+    });
+
+    it('finds the newest setAgentState for the channel, voice naming every voice channel', () => {
+      const requests = [
+        entry('a', { channelId: 'voice_5000' }),
+        entry('b', { channelId: 'voice' }),
+        entry('c', { channelId: 'voice_5000', name: 'dialOrConsult' }),
+        entry('d', { channelId: 'mail_1' }),
+      ];
+      const voice = channel('voice_5000', 'Ready', { channelType: 'Voice' });
+      expect(latestStateRequest(requests, voice)?.requestId).to.equal('b');
+      const mail = channel('mail_1', 'Ready', { channelType: 'Mail' });
+      expect(latestStateRequest(requests, mail)?.requestId).to.equal('d');
+      expect(latestStateRequest(requests.slice(0, 1), mail)).to.equal(undefined);
+      expect(latestStateRequest([], voice)).to.equal(undefined);
+    });
+  });
+
+  describe('reasonCodeArgument', () => {
+    it('gives numeric ids back as numbers, others as they are', () => {
+      expect(reasonCodeArgument('4')).to.equal(4);
+      expect(reasonCodeArgument('-1')).to.equal(-1);
+      expect(reasonCodeArgument('LUNCH')).to.equal('LUNCH');
+      expect(reasonCodeArgument('4a')).to.equal('4a');
     });
   });
 });

@@ -321,7 +321,7 @@ describe('<connects-agent-state>', () => {
       });
       expect(event.detail.requestId).to.be.a('string');
       const setCall = h.calls.find((call) => call.name === 'setAgentState')!;
-      expect(setCall.args.slice(0, 3)).to.deep.equal(['voice_5000', 'NotReady', '4']);
+      expect(setCall.args.slice(0, 3)).to.deep.equal(['voice_5000', 'NotReady', 4]);
       expect(setCall.args[3]).to.equal(event.detail.requestId);
       await settle(element);
       expect(reasonOf(channels(element)[0]!)).to.equal('Training');
@@ -354,6 +354,18 @@ describe('<connects-agent-state>', () => {
       expect(part<HTMLButtonElement>(element, '[part~="not-ready-button"]').disabled).to.equal(
         false,
       );
+    });
+
+    it('shows a request sent by someone else on the page too', async () => {
+      h = createHarness({ requestLatencyMs: 2_000 });
+      const element = await mount(h);
+      void h.store.setAgentState('voice', 'NotReady', 2).catch(() => undefined);
+      await settle(element);
+      expect(requestText(element)).to.equal('Changing to Not Ready (Lunch)…');
+      h.sim.advance(2_000);
+      await settle(element);
+      expect(requestText(element)).to.equal('');
+      expect(reasonOf(channels(element)[0]!)).to.equal('Lunch');
     });
 
     it('a Not Ready during a call says "after this call" until the call ends', async () => {
