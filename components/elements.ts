@@ -8,3 +8,8 @@
  * @module
  */
 export { ConnectsStoreProvider } from './connects-store-provider.js';
+export {
+  ConnectsAgentState,
+  type ConnectsAgentStateChangeDetail,
+  type ConnectsAgentStateChangeEvent,
+} from './agent-state/connects-agent-state.js';
