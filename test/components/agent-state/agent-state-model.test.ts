@@ -34,6 +34,7 @@ function channel(
     reasonCode: null,
     reasonCodeLabel: null,
     since: 1_000,
+    stateChangeTime: 1_000,
     activity: idle[state],
     ...more,
   };
