@@ -65,7 +65,9 @@ async function click(element: ConnectsAgentState, button: string) {
   await settle(element);
 }
 
-describe('<connects-agent-state>', () => {
+describe('<connects-agent-state>', function () {
+  // axe and the first render take seconds when the shared machine is loaded.
+  this.timeout(60_000);
   let h: Harness | undefined;
 
   afterEach(() => {
