@@ -370,6 +370,29 @@ describe('<connects-agent-state>', function () {
       expect(reasonOf(channels(element)[0]!)).to.equal('Lunch');
     });
 
+    it('a Not Ready during a call says "after this call" until the call ends', async () => {
+      h = createHarness({ wrapupEnabled: false });
+      const element = await mount(h);
+      await click(element, 'ready-button');
+      h.sim.offerCall();
+      h.sim.answer();
+      await settle(element);
+      expect(channels(element)[0]!.dataset.state).to.equal('Active');
+      await choose(element, 'not-ready-reason', 'Lunch');
+      await click(element, 'not-ready-button');
+      expect(requestText(element)).to.equal('Not Ready (Lunch) after this call');
+      expect(channels(element)[0]!.dataset.state).to.equal('Active');
+      // The controls stay usable: the agent may still change their mind.
+      expect(part<HTMLButtonElement>(element, '[part~="not-ready-button"]').disabled).to.equal(
+        false,
+      );
+      h.sim.hangUp();
+      await settle(element);
+      expect(channels(element)[0]!.dataset.state).to.equal('NotReady');
+      expect(reasonOf(channels(element)[0]!)).to.equal('Lunch');
+      expect(requestText(element)).to.equal('');
+    });
+
     it('shows the error of its request in plain words, and the control works again', async () => {
       h = createHarness();
       // A reason the contact centre no longer knows: b+s Connects answers with an error.
