@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundlesMiddleware } from './scripts/bundles-middleware.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
@@ -8,6 +9,8 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  // The one-file bundles, built in memory, for the bundle tests.
+  middleware: [bundlesMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
@@ -36,7 +39,9 @@ export default {
   ],
   concurrency: 2,
   testFramework: {
-    config: { timeout: 20000 },
+    // Generous: on a 2-core machine shared by several suites, axe checks and property
+    // tests pass 20 s with no fault. A hung test still fails.
+    config: { timeout: 60000 },
   },
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter(), summaryReporter()],
