@@ -13,3 +13,7 @@ export {
   type ConnectsAgentStateChangeDetail,
   type ConnectsAgentStateChangeEvent,
 } from './agent-state/connects-agent-state.js';
+export {
+  ConnectsQueueBoard,
+  type ConnectsQueueSelectEvent,
+} from './queue-board/connects-queue-board.js';
