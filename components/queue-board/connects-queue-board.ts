@@ -26,7 +26,7 @@ import {
   type Thresholds,
 } from './escalation.js';
 import { PageCycle, pageCapacity, pageCount, pageRange } from './paging.js';
-import { DEFAULT_MAX_UPDATES_PER_SECOND, RenderGate } from './render-gate.js';
+import { DEFAULT_MAX_UPDATES_PER_SECOND, RenderGate, type GateTimers } from './render-gate.js';
 import { isSelected, parseQueueSelection } from './selection.js';
 import { formatSort, parseSort, sortRows, toggleSort, type SortKey } from './sorting.js';
 import { computeTrend, type Trend } from './trend.js';
@@ -201,7 +201,16 @@ export class ConnectsQueueBoard extends ConnectsElement {
     sameSlice,
   );
 
-  private readonly gate = new RenderGate(() => this.requestUpdate());
+  /**
+   * The clock and timers of the render gate (the browser's); tests replace them on a
+   * subclass to drive the gate by hand.
+   */
+  static gateTimers: GateTimers | undefined;
+
+  private readonly gate = new RenderGate(
+    () => this.requestUpdate(),
+    (this.constructor as typeof ConnectsQueueBoard).gateTimers,
+  );
   private readonly cycle = new PageCycle();
   /** Rows (or tiles) per page; infinite while everything fits. */
   @state() private perPage = Number.POSITIVE_INFINITY;

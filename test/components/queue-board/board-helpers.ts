@@ -5,6 +5,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { ConnectsQueueBoard } from '../../../components/queue-board/connects-queue-board.js';
+import type { GateTimers } from '../../../components/queue-board/render-gate.js';
 import { ConnectsStore } from '../../../src/store/index.js';
 import { ManualTicker } from '../../lit/manual-ticker.js';
 import {
@@ -33,6 +34,43 @@ export class TestQueueBoard extends ConnectsQueueBoard {
   }
 }
 customElements.define('test-queue-board', TestQueueBoard);
+
+/** Timers of the render gate, moved by hand. */
+export class ManualGateTimers implements GateTimers {
+  time = 0;
+  private pending: { at: number; callback: () => void }[] = [];
+
+  now(): number {
+    return this.time;
+  }
+
+  setTimeout(callback: () => void, ms: number): unknown {
+    const entry = { at: this.time + ms, callback };
+    this.pending.push(entry);
+    return entry;
+  }
+
+  clearTimeout(handle: unknown): void {
+    this.pending = this.pending.filter((entry) => entry !== handle);
+  }
+
+  /** Moves time on and fires what came due. */
+  advance(ms: number): void {
+    this.time += ms;
+    const due = this.pending.filter((entry) => entry.at <= this.time);
+    this.pending = this.pending.filter((entry) => entry.at > this.time);
+    for (const entry of due) entry.callback();
+  }
+}
+
+/** The render gate's timers of {@link GatedQueueBoard}. */
+export const gateTimers = new ManualGateTimers();
+
+/** A test board whose render gate runs on {@link gateTimers}. */
+export class GatedQueueBoard extends TestQueueBoard {
+  static override gateTimers: GateTimers = gateTimers;
+}
+customElements.define('gated-queue-board', GatedQueueBoard);
 
 /** A wire queue with a name and a level. */
 export function queue(
@@ -67,13 +105,13 @@ export interface Board {
 /** Mounts a board with `attributes` (rendering as fast as events come unless one says otherwise). */
 export async function mountBoard(
   attributes: Record<string, string> = {},
-  options: { height?: string; store?: ConnectsStore; cil?: RecordingCil } = {},
+  options: { height?: string; store?: ConnectsStore; cil?: RecordingCil; tag?: string } = {},
 ): Promise<Board> {
   const clock = { time: T0 };
   ticker.time = T0;
   const cil = options.cil ?? new RecordingCil();
   const store = options.store ?? new ConnectsStore(cil.api, { now: () => clock.time });
-  const el = document.createElement('test-queue-board') as TestQueueBoard;
+  const el = document.createElement(options.tag ?? 'test-queue-board') as TestQueueBoard;
   el.setAttribute('max-updates-per-second', '1000');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   if (options.height) el.style.height = options.height;

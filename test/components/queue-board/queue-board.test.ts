@@ -11,6 +11,7 @@ import {
   root,
   serverAhead,
   shownIds,
+  gateTimers,
   statText,
   ticker,
 } from './board-helpers.js';
@@ -481,33 +482,38 @@ describe('<connects-queue-board>', () => {
 
   describe('rendering cost', () => {
     it('renders a flood at most max-updates-per-second times; the first change after a quiet spell at once', async () => {
-      const board = await mountBoard({ 'max-updates-per-second': '4' });
-      await board.queues('ENABLED', [queue('a', { callsInQueue: 0 })]);
+      const board = await mountBoard(
+        { 'max-updates-per-second': '4' },
+        { tag: 'gated-queue-board' },
+      );
       const { el } = board;
-      await waitUntil(() => statText(el, 'a', 'callsInQueue') === '0', 'ENABLED shows');
-      // A quiet spell, then one change: shown without waiting for the interval.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      board.cil.emit('queueDataUpdate', {
-        event: 'queueDataUpdate',
-        dataState: 'UPDATED',
-        queueData: [queue('a', { callsInQueue: 1 })],
-      });
-      await flushMicrotasks();
-      await el.updateComplete;
-      expect(statText(el, 'a', 'callsInQueue')).to.equal('1');
-      const before = el.renders;
-      for (let i = 2; i <= 60; i += 1) {
+      const update = async (calls: number) => {
         board.cil.emit('queueDataUpdate', {
           event: 'queueDataUpdate',
           dataState: 'UPDATED',
-          queueData: [queue('a', { callsInQueue: i })],
+          queueData: [queue('a', { callsInQueue: calls })],
         });
         await flushMicrotasks();
-      }
-      const during = el.renders - before;
-      await waitUntil(() => statText(el, 'a', 'callsInQueue') === '60', 'the last value shows');
-      expect(during).to.be.at.most(2);
-      expect(el.renders - before).to.be.at.most(3);
+        await el.updateComplete;
+      };
+      // A quiet spell, then ENABLED: shown at once.
+      gateTimers.advance(10_000);
+      await board.queues('ENABLED', [queue('a', { callsInQueue: 0 })]);
+      expect(statText(el, 'a', 'callsInQueue')).to.equal('0');
+      // A flood within the same quarter second: nothing more is rendered...
+      const before = el.renders;
+      for (let calls = 1; calls <= 60; calls += 1) await update(calls);
+      expect(el.renders).to.equal(before);
+      expect(statText(el, 'a', 'callsInQueue')).to.equal('0');
+      // ...until the interval ends: then one render shows the latest value.
+      gateTimers.advance(250);
+      await board.settle();
+      expect(statText(el, 'a', 'callsInQueue')).to.equal('60');
+      expect(el.renders).to.equal(before + 1);
+      // A change after a quiet spell shows without waiting.
+      gateTimers.advance(5_000);
+      await update(61);
+      expect(statText(el, 'a', 'callsInQueue')).to.equal('61');
     });
 
     it('touches only the rows whose queue changed', async () => {
