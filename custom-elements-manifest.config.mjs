@@ -41,5 +41,17 @@ export default {
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [omitPrivateMembers()],
+  plugins: [
+    omitPrivateMembers(),
+    {
+      // The analyzer reads files concurrently, so module order varied from run to run and
+      // the manifest check failed at random: modules are sorted by path.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+  ],
 };

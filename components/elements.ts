@@ -13,6 +13,10 @@ export {
   type ConnectsAgentStateChangeDetail,
   type ConnectsAgentStateChangeEvent,
 } from './agent-state/connects-agent-state.js';
+export {
+  ConnectsQueueBoard,
+  type ConnectsQueueSelectEvent,
+} from './queue-board/connects-queue-board.js';
 
 // What a page using a bundle needs besides the elements: configure or reach the store.
 export { ConnectsStore } from '../src/store/connects-store.js';
