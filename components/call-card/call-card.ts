@@ -174,6 +174,16 @@ function word(t: Catalogue, key: keyof Catalogue): string {
   return typeof value === 'string' ? value : String(key);
 }
 
+/**
+ * The message of a failed request without the request's name in front (the store's
+ * errors read "directTransfer failed: …"; the card already names the action).
+ */
+function errorMessage(error: string | null, action: CardAction): string {
+  if (error === null) return '';
+  const prefix = `${action} failed: `;
+  return error.startsWith(prefix) ? error.slice(prefix.length) : error;
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -771,10 +781,18 @@ export class ConnectsCallCard extends ConnectsElement {
           if (value !== '' && value !== current) this.setWrapupReason(entry, value);
         }}
       >
-        ${hasSelection ? nothing : html`<option value="" disabled>${t.wrapupChoose}</option>`}
+        ${
+          hasSelection
+            ? nothing
+            : html`<option value="" disabled selected>${t.wrapupChoose}</option>`
+        }
         ${options.map(
           (option) =>
-            html`<option value=${option.label} ?data-custom=${option.custom}>
+            html`<option
+              value=${option.label}
+              ?selected=${option.selected}
+              ?data-custom=${option.custom}
+            >
               ${option.label}
             </option>`,
         )}
@@ -819,7 +837,7 @@ export class ConnectsCallCard extends ConnectsElement {
       case 'confirmed':
         return t.requestConfirmed(action);
       case 'failed':
-        return t.requestFailed(action, entry?.error ?? sent.error ?? '');
+        return t.requestFailed(action, errorMessage(entry?.error ?? sent.error, sent.action));
       case 'timed-out':
         return t.requestTimedOut(action);
       case 'unknown':
@@ -955,7 +973,9 @@ export class ConnectsCallCard extends ConnectsElement {
     const settle = (next: SentRequest): void => {
       const current = this.ui.get(entry.id);
       if (current?.sent === sent) current.sent = next;
-      else if (!current) this.goneOutcome = this.outcomeText(next);
+      // A transfer ends the call: its card goes, the outcome is still announced.
+      const gone = store.getState().workitems.get(entry.id);
+      if (!gone || isEnded(gone.state)) this.goneOutcome = this.outcomeText(next);
       this.requestUpdate();
     };
     promise.then(
