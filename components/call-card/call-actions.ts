@@ -97,10 +97,35 @@ export function dtmfPlatform(
   return channelId !== undefined && /^voice_\d+$/.test(channelId) ? 'CCE' : 'CCX';
 }
 
-/** The keypad of a platform, in keypad order (A–D in their own column on CCE). */
+const CCX_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'] as const;
+// A telephone keypad's rows, with A–D as a fourth column, as on a DTMF keypad.
+const CCE_KEYS = [
+  '1',
+  '2',
+  '3',
+  'A',
+  '4',
+  '5',
+  '6',
+  'B',
+  '7',
+  '8',
+  '9',
+  'C',
+  '*',
+  '0',
+  '#',
+  'D',
+] as const;
+
+/** The keypad of a platform, row by row (on CCE, A–D form a fourth column). */
 export function dtmfKeys(platform: DtmfPlatform): readonly string[] {
-  const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#'];
-  return platform === 'CCE' ? [...digits, 'A', 'B', 'C', 'D'] : digits;
+  return platform === 'CCE' ? CCE_KEYS : CCX_KEYS;
+}
+
+/** The platform's characters as the reference writes them: `0-9 * # A-D` or `0-9 * #`. */
+export function dtmfCharacterSet(platform: DtmfPlatform): string {
+  return platform === 'CCE' ? '0-9 * # A-D' : '0-9 * #';
 }
 
 /** Outcome of {@link validateDtmf}. */

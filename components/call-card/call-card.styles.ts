@@ -189,7 +189,8 @@ export const callCardStyles = css`
   }
   .address-form input,
   .dtmf-form input {
-    flex: 1 1 10rem;
+    flex: 1 1 6rem;
+    min-width: 0;
   }
   .keypad {
     display: grid;

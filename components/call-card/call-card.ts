@@ -17,6 +17,7 @@ import type { Catalogue } from '../internal/i18n/catalogue.js';
 import { sourceStatus, type ElementStatus } from '../internal/status.js';
 import {
   allowedActions,
+  dtmfCharacterSet,
   dtmfKeys,
   dtmfPlatform,
   validateDtmf,
@@ -656,7 +657,7 @@ export class ConnectsCallCard extends ConnectsElement {
         ? null
         : check.reason === 'empty'
           ? t.dtmfMissing
-          : t.dtmfInvalid(check.invalid.join(' '), keys.join(' '));
+          : t.dtmfInvalid(check.invalid.join(' '), dtmfCharacterSet(platform));
     const pending = this.isPending(ui, 'sendDtmf');
     return html`<div class="keypad" role="group" aria-label=${t.keypad} data-platform=${platform}>
         ${keys.map(

@@ -229,31 +229,14 @@ describe('<connects-call-card>: DTMF', () => {
     await settle(mounted.el);
     const c = card(mounted.el, id);
     const keys = [...c.querySelectorAll<HTMLButtonElement>('.keypad button')];
-    expect(keys.map((k) => k.dataset.key)).to.deep.equal([
-      '1',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7',
-      '8',
-      '9',
-      '*',
-      '0',
-      '#',
-      'A',
-      'B',
-      'C',
-      'D',
-    ]);
-    expect(keys[12]!.getAttribute('aria-label')).to.equal('Send tone A');
+    expect(keys.map((k) => k.dataset.key).join('')).to.equal('123A456B789C*0#D');
+    expect(keys[3]!.getAttribute('aria-label')).to.equal('Send tone A');
     const input = c.querySelector<HTMLInputElement>('.dtmf-form input');
     type(input, '12E+');
     submit(input);
     await settle(mounted.el);
     expect(partText(card(mounted.el, id), '.field-error')).to.equal(
-      'Not a tone on this platform: E +. Allowed: 1 2 3 4 5 6 7 8 9 * 0 # A B C D.',
+      'Not a tone on this platform: E +. Allowed: 0-9 * # A-D.',
     );
     expect(mounted.script.calls.has('sendDtmf')).to.equal(false);
     type(card(mounted.el, id).querySelector('.dtmf-form input'), '12 ab#');
