@@ -89,6 +89,8 @@ interface CardUi {
   /** The changes waiting for "overwrite anyway" (they touch the share-record variable). */
   confirmShare: Readonly<Record<string, string>> | null;
   noChanges: boolean;
+  /** The wrap-up reason chosen in the picker, not yet sent; `null` shows the call's. */
+  wrapupChoice: string | null;
   sent: SentRequest | undefined;
 }
 
@@ -771,40 +773,52 @@ export class ConnectsCallCard extends ConnectsElement {
     );
     const ui = this.uiOf(entry.id);
     const hasSelection = options.some((option) => option.selected);
-    return html`<div class="wrapup" part="wrapup">
+    const chosen = ui.wrapupChoice ?? (hasSelection ? current : '');
+    const pending = this.isPending(ui, 'setWrapupReason');
+    // A keyboard changes a closed select option by option: only the button sends.
+    return html`<form
+      class="wrapup"
+      part="wrapup"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        if (chosen !== '' && chosen !== current) this.setWrapupReason(entry, chosen);
+      }}
+    >
       <label for="wrapup-${key}">${t.wrapUpReason}</label>
       <select
         id="wrapup-${key}"
-        ?disabled=${this.isPending(ui, 'setWrapupReason')}
-        .value=${live(hasSelection ? current : '')}
+        .value=${live(chosen)}
         @change=${(event: Event) => {
-          const value = (event.target as HTMLSelectElement).value;
-          if (value !== '' && value !== current) this.setWrapupReason(entry, value);
+          ui.wrapupChoice = (event.target as HTMLSelectElement).value;
+          this.requestUpdate();
         }}
       >
         ${
           hasSelection
             ? nothing
-            : html`<option value="" disabled selected>${t.wrapupChoose}</option>`
+            : html`<option value="" disabled ?selected=${chosen === ''}>${t.wrapupChoose}</option>`
         }
         ${options.map(
           (option) =>
             html`<option
               value=${option.label}
-              ?selected=${option.selected}
+              ?selected=${option.label === chosen}
               ?data-custom=${option.custom}
             >
               ${option.label}
             </option>`,
         )}
       </select>
+      <button type="submit" ?disabled=${pending || chosen === '' || chosen === current}>
+        ${t.wrapupSet}
+      </button>
       ${
         list?.loading && options.length === 0
           ? html`<span class="muted">${t.wrapupLoading}</span>`
           : nothing
       }
       ${list?.failed ? html`<span class="field-error">${t.wrapupListFailed}</span>` : nothing}
-    </div>`;
+    </form>`;
   }
 
   private statusOf(sent: SentRequest): RequestStatus | 'unknown' {
@@ -989,6 +1003,7 @@ export class ConnectsCallCard extends ConnectsElement {
           ui.edits = {};
         }
         if (action === 'sendDtmf') ui.dtmf = '';
+        if (action === 'setWrapupReason') ui.wrapupChoice = null;
         this.emit('connects-workitem-action', {
           action,
           workitemId: entry.id,
@@ -998,7 +1013,11 @@ export class ConnectsCallCard extends ConnectsElement {
           value,
         });
       },
-      (error: unknown) => settle({ ...sent, local: 'failed', error: describeError(error) }),
+      (error: unknown) => {
+        // The picker shows the call's reason again, not the one that failed.
+        if (action === 'setWrapupReason') ui.wrapupChoice = null;
+        settle({ ...sent, local: 'failed', error: describeError(error) });
+      },
     );
   }
 
@@ -1097,6 +1116,7 @@ export class ConnectsCallCard extends ConnectsElement {
         edits: {},
         confirmShare: null,
         noChanges: false,
+        wrapupChoice: null,
         sent: undefined,
       };
       this.ui.set(workitemId, ui);

@@ -413,8 +413,12 @@ describe('<connects-call-card>: wrap-up reason', () => {
     // The agent picks another: the custom reason leaves the list.
     const select = card(mounted.el, id).querySelector<HTMLSelectElement>('[part="wrapup"] select')!;
     select.value = 'Sale';
-    const fired = oneEvent(mounted.el, 'connects-workitem-action');
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(mounted.el);
+    // Choosing alone sends nothing (a keyboard walks a closed select option by option).
+    expect(mounted.script.calls.has('setWrapupReason')).to.equal(false);
+    const fired = oneEvent(mounted.el, 'connects-workitem-action');
+    card(mounted.el, id).querySelector<HTMLButtonElement>('[part="wrapup"] button')!.click();
     const event = (await fired) as ConnectsWorkitemActionEvent;
     expect(event.detail).to.include({ action: 'setWrapupReason', value: 'Sale' });
     await settle(mounted.el);
@@ -432,6 +436,8 @@ describe('<connects-call-card>: wrap-up reason', () => {
     const select = card(mounted.el, id).querySelector<HTMLSelectElement>('[part="wrapup"] select')!;
     select.value = 'Complaint';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(mounted.el);
+    card(mounted.el, id).querySelector<HTMLButtonElement>('[part="wrapup"] button')!.click();
     await settle(mounted.el);
     expect(outcome(card(mounted.el, id)).text).to.equal(
       'Wrap-up reason failed: Wrap-up already ended',
