@@ -487,7 +487,7 @@ export class ConnectsCallCard extends ConnectsElement {
           workitem.participantLookupResult.length === 0
             ? html`<span class="muted">${t.lookupNone}</span>`
             : others.length === 0
-              ? renderValue(null, this.locale)
+              ? html`<span class="muted">${t.lookupNoOther}</span>`
               : html`<ul class="inline-list">
                   ${others.map((record) => html`<li>${this.renderRecord(record)}</li>`)}
                 </ul>`
