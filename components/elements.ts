@@ -13,3 +13,4 @@ export {
   type ConnectsAgentStateChangeDetail,
   type ConnectsAgentStateChangeEvent,
 } from './agent-state/connects-agent-state.js';
+export { ConnectsCallCard } from './call-card/connects-call-card.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import '../components/call-card/call-card.js';
+import '../components/call-card/connects-call-card.js';
 import '../components/connects-store-provider.js';
 import './demo-store-inspector.js';
 import { createSimulatedCil } from '../src/simulator/index.js';

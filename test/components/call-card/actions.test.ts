@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
-import type { ConnectsWorkitemActionEvent } from '../../../components/call-card/call-card.js';
+import type { ConnectsWorkitemActionEvent } from '../../../components/call-card/connects-call-card.js';
 import {
   card,
   cards,

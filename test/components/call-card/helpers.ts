@@ -4,8 +4,8 @@
  * `requestId`, at once or later (a late error).
  */
 import { fixture, html } from '@open-wc/testing';
-import '../../../components/call-card/call-card.js';
-import { ConnectsCallCard } from '../../../components/call-card/call-card.js';
+import '../../../components/call-card/connects-call-card.js';
+import { ConnectsCallCard } from '../../../components/call-card/connects-call-card.js';
 import type { CilApi, CilCallback, CilRequestName, WireError } from '../../../src/cil/index.js';
 import {
   createSimulatedCil,

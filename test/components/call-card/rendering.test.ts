@@ -188,6 +188,10 @@ describe('<connects-call-card>: what a card shows', () => {
     expect(el.status).to.equal('disabled');
     expect(el.getAttribute('status')).to.equal('disabled');
     expect(el.shadowRoot!.querySelector('[part="empty"]')).to.equal(null);
+    const screen = text(el.shadowRoot!.querySelector('[part="condition"]'));
+    expect(screen).to.contain('Logged out');
+    expect(screen).to.contain('Calls appear again after login.');
+    await expect(el).to.be.accessible();
   });
 
   it('channel-id shows only that channel', async () => {

@@ -253,20 +253,6 @@ export const callCardStyles = css`
     padding-left: 0.5rem;
     border-left: 0.25rem solid var(--_connects-critical);
   }
-  .empty {
-    padding: calc(var(--_gap) * 2);
-    text-align: center;
-    color: var(--_connects-muted);
-  }
-  .empty-title {
-    margin: 0;
-    font-size: 1.125rem;
-    font-weight: 600;
-    color: var(--_connects-text);
-  }
-  .empty-detail {
-    margin: 0.25rem 0 0;
-  }
   @media (forced-colors: active) {
     .card {
       border-left-color: CanvasText;

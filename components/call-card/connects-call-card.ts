@@ -11,6 +11,7 @@ import type {
   StoreState,
   WorkitemEntry,
 } from '../../src/store/state.js';
+import { renderCondition, type Condition, type ConditionContext } from '../internal/conditions.js';
 import { ConnectsElement } from '../internal/connects-element.js';
 import { formatDurationLong, formatTimer, renderValue } from '../internal/format.js';
 import type { Catalogue } from '../internal/i18n/catalogue.js';
@@ -25,7 +26,7 @@ import {
   type DtmfCheck,
   type EnabledAnswers,
 } from './call-actions.js';
-import { callCardStyles } from './call-card.styles.js';
+import { callCardStyles } from './connects-call-card.styles.js';
 import {
   changedVariables,
   overwritesShareRecord,
@@ -290,6 +291,10 @@ export class ConnectsCallCard extends ConnectsElement {
     return 'disabled';
   }
 
+  protected override conditionText(condition: Condition): Pick<ConditionContext, 'detail'> {
+    return condition === 'disabled' ? { detail: this.locale.t.callsDisabledDetail } : {};
+  }
+
   protected override isLive(): boolean {
     for (const entry of this.visibleEntries()) if (cardTimer(entry) !== null) return true;
     return false;
@@ -328,11 +333,15 @@ export class ConnectsCallCard extends ConnectsElement {
   protected override renderContent(): unknown {
     const { t } = this.locale;
     const entries = this.visibleEntries();
+    // Outcomes of cards that are gone (a transfer ends the call) are still announced.
     const announcer = html`<p class="visually-hidden" role="status">${this.goneOutcome}</p>`;
     if (entries.length === 0) {
-      return html`<div class="empty" part="empty">
-          <p class="empty-title">${t.callsEmptyTitle}</p>
-          <p class="empty-detail">${t.callsEmptyDetail}</p>
+      return html`<div part="empty">
+          ${renderCondition('empty', {
+            locale: this.locale,
+            title: t.callsEmptyTitle,
+            detail: t.callsEmptyDetail,
+          })}
         </div>
         ${announcer}`;
     }
