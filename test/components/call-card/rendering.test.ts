@@ -141,10 +141,25 @@ describe('<connects-call-card>: what a card shows', () => {
     const c = card(el, 'o1');
     expect(c.dataset.state).to.equal('Active');
     expect(partText(c, '[part="timer"]')).to.equal('0:30');
+    // The create arrives late: the call stays Active (the store keeps the later state).
+    feed(store, 'workitemCreate', {
+      id: 'o1',
+      state: 'Offered',
+      direction: 'Incoming',
+      ani: '+41 1',
+    });
+    await settle(el);
+    expect(card(el, 'o1').dataset.state).to.equal('Active');
+    expect(partText(card(el, 'o1'), '.state-word')).to.equal('Talking');
     feed(store, 'callVariableChanged', { id: 'o1', ctiData: { callVariable2: 'late data' } });
     await settle(el);
     expect(card(el, 'o1').dataset.state).to.equal('Active');
     expect(text(card(el, 'o1'))).to.contain('late data');
+    // Ended is ended: a late data event does not bring the card back.
+    feed(store, 'workitemEnd', { id: 'o1', state: 'Ended' });
+    feed(store, 'wrapupDataChanged', { id: 'o1', ctiData: { wrapUpReason: 'Sale' } });
+    await settle(el);
+    expect(cards(el)).to.have.length(0);
   });
 
   it('two calls at once: two cards in the order they came, each with its own timer', async () => {
