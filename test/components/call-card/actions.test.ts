@@ -40,7 +40,9 @@ function requestIdOf(mounted: Mounted, name: Parameters<Mounted['script']['failN
   return args?.at(-1) as string | undefined;
 }
 
-describe('<connects-call-card>: actions', () => {
+describe('<connects-call-card>: actions', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   it('offers only what the capabilities and the is…Enabled answers allow', async () => {
@@ -219,7 +221,9 @@ describe('<connects-call-card>: actions', () => {
   });
 });
 
-describe('<connects-call-card>: DTMF', () => {
+describe('<connects-call-card>: DTMF', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   it('CCE: a 16-key keypad, 0-9 * # A-D accepted, anything else refused before sending', async () => {
@@ -299,7 +303,9 @@ describe('<connects-call-card>: DTMF', () => {
   });
 });
 
-describe('<connects-call-card>: call variables', () => {
+describe('<connects-call-card>: call variables', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   const labelled = (store: Mounted['store']) =>
@@ -374,7 +380,9 @@ describe('<connects-call-card>: call variables', () => {
   });
 });
 
-describe('<connects-call-card>: wrap-up reason', () => {
+describe('<connects-call-card>: wrap-up reason', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   function options(cardElement: HTMLElement): string[] {

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { card, cards, disposeAll, mount, partText, settle, text, ticker } from './helpers.js';
 
-describe('<connects-call-card>: the lifecycle from the simulator', () => {
+describe('<connects-call-card>: the lifecycle from the simulator', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   it('ringing, talking, on hold, wrap-up, gone: state, hooks and live timers on the store clock', async () => {

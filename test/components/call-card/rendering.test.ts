@@ -19,7 +19,9 @@ function feed(
 
 const HOSTILE = '<img src=x onerror="window.__callCardPwned=1"><b>bold</b>';
 
-describe('<connects-call-card>: what a card shows', () => {
+describe('<connects-call-card>: what a card shows', function () {
+  // Rendering, the simulator and axe: slow on a loaded machine, not a timing assertion.
+  this.timeout(90_000);
   afterEach(disposeAll);
 
   it('HTML in the ani, CRM names and call variables is shown as text', async () => {
