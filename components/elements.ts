@@ -13,4 +13,8 @@ export {
   type ConnectsAgentStateChangeDetail,
   type ConnectsAgentStateChangeEvent,
 } from './agent-state/connects-agent-state.js';
-export { ConnectsCallCard } from './call-card/connects-call-card.js';
+export {
+  ConnectsCallCard,
+  type ConnectsWorkitemActionDetail,
+  type ConnectsWorkitemActionEvent,
+} from './call-card/connects-call-card.js';
