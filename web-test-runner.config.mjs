@@ -35,6 +35,9 @@ export default {
     }),
   ],
   concurrency: 2,
+  // Under the shared machine's load (30-60 on 2 cores) the first page took over the
+  // default 30 s to open, failing a test file with no fault of its own.
+  browserStartTimeout: 120_000,
   testFramework: {
     config: { timeout: 20000 },
   },
