@@ -38,6 +38,9 @@ export default {
     }),
   ],
   concurrency: 2,
+  // Under the shared machine's load (30-60 on 2 cores) the first page took over the
+  // default 30 s to open, failing a test file with no fault of its own.
+  browserStartTimeout: 120_000,
   testFramework: {
     // Generous: on a 2-core machine shared by several suites, axe checks and property
     // tests pass 20 s with no fault. A hung test still fails.

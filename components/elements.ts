@@ -17,6 +17,11 @@ export {
   ConnectsQueueBoard,
   type ConnectsQueueSelectEvent,
 } from './queue-board/connects-queue-board.js';
+export {
+  ConnectsCallCard,
+  type ConnectsWorkitemActionDetail,
+  type ConnectsWorkitemActionEvent,
+} from './call-card/connects-call-card.js';
 
 // What a page using a bundle needs besides the elements: configure or reach the store.
 export { ConnectsStore } from '../src/store/connects-store.js';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import '../components/call-card/connects-call-card.js';
 import '../components/connects-store-provider.js';
 import './demo-store-inspector.js';
 import { createSimulatedCil } from '../src/simulator/index.js';
@@ -21,5 +22,9 @@ const inspector = document.createElement('demo-store-inspector');
 inspector.simulator = cil;
 inspector.speed = options.speed;
 inspector.notices = options.warnings;
-provider.append(inspector);
+// The agent's calls, live, with the CTI data the simulator gives them.
+const calls = document.createElement('connects-call-card');
+calls.setAttribute('variables', 'callVariable1=Customer no., callVariable2=Language, user.*');
+calls.setAttribute('theme', 'dark');
+provider.append(calls, inspector);
 document.querySelector('#inspector')?.append(provider);

@@ -40,6 +40,8 @@ export interface ConditionContext {
   readonly locale: ElementLocale;
   /** For `waiting`: how long the element has waited, ms. */
   readonly waitedMs?: number;
+  /** A title replacing the default one (e.g. "No calls" for an element's `empty`). */
+  readonly title?: string;
   /** A detail line replacing the default one (e.g. an agent element's own words for `disabled`). */
   readonly detail?: string;
 }
@@ -111,6 +113,7 @@ export function renderCondition(condition: Condition, context: ConditionContext)
       detail = t.emptyDetail;
       break;
   }
+  if (context.title !== undefined) title = context.title;
   if (context.detail !== undefined) detail = context.detail;
   return html`<div class="condition" part="condition" data-condition=${condition}>
     <svg class="condition-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -13,7 +13,12 @@ import type { ConnectsStore } from '../../src/store/connects-store.js';
 import type { SourceStatus, StoreState } from '../../src/store/state.js';
 import { sharedTicker, type Ticker } from '../../src/store/ticker.js';
 import { serverNow, storeClockNow } from './clock.js';
-import { conditionStyles, renderCondition, type Condition } from './conditions.js';
+import {
+  conditionStyles,
+  renderCondition,
+  type Condition,
+  type ConditionContext,
+} from './conditions.js';
 import { escalationStyles } from './escalation.js';
 import type { ConnectsEventDetail, ConnectsEventName, EmitOptions } from './events.js';
 import { localeFor, type ElementLocale } from './i18n/catalogue.js';
@@ -190,6 +195,15 @@ export abstract class ConnectsElement extends LitElement {
     }
   }
 
+  /**
+   * The element's own words on a condition screen: a `title` or `detail` replacing
+   * the default ones (a call list says "No calls" and "Calls appear again after
+   * login", not the queue wording). Default: none.
+   */
+  protected conditionText(_condition: Condition): Pick<ConditionContext, 'title' | 'detail'> {
+    return {};
+  }
+
   /** The element's own content, rendered while {@link condition} is `null`. */
   protected abstract renderContent(): unknown;
 
@@ -278,6 +292,7 @@ export abstract class ConnectsElement extends LitElement {
     const condition = this.condition();
     if (condition === null) return this.renderContent();
     return renderCondition(condition, {
+      ...this.conditionText(condition),
       locale: this.locale,
       ...(condition === 'waiting' && this.waitingSince !== undefined
         ? { waitedMs: this.storeNow() - this.waitingSince }
