@@ -3,7 +3,8 @@
  * string, as on the main demo page) feeding one store shared by every instance.
  * `?scenario=call` puts the agent Not Ready with a reason and on a call (on CCX the
  * reference's "Not Ready with a call"), `?scenario=pending` asks for Not Ready during
- * that call; `?theme=dark` themes the page's elements.
+ * that call, `?scenario=error` has the page ask for a logout during it (refused);
+ * `?theme=dark` themes the page's elements.
  *
  * @module
  */
@@ -41,6 +42,15 @@ function takeCall(): void {
 if (scenario === 'call') {
   // Not Ready (Lunch), then a call: on CCX no Active state follows.
   void store.setAgentState(channel, 'NotReady', 2).then(takeCall, () => undefined);
+} else if (scenario === 'error') {
+  // A logout during a call (sent by the page, not the element): b+s Connects refuses it.
+  void store.setAgentState(channel, 'Ready').then(
+    () => {
+      takeCall();
+      void store.setAgentState(channel, 'Logout', 20).catch(() => undefined);
+    },
+    () => undefined,
+  );
 } else if (scenario === 'pending') {
   // Ready, then a call, then Not Ready (Break): it waits for the end of the call.
   void store.setAgentState(channel, 'Ready').then(

@@ -135,7 +135,7 @@ export interface ChannelActions {
   readonly ready: boolean;
   /** Not Ready (or another reason): whenever logged in; during a call it applies after the call. */
   readonly notReady: boolean;
-  /** Log out: only without a call on the channel. */
+  /** Log out: whenever logged in; during a call it applies after the call, in wrap-up it ends it. */
   readonly logout: boolean;
 }
 
@@ -144,17 +144,17 @@ const NO_ACTIONS: ChannelActions = Object.freeze({ ready: false, notReady: false
 /**
  * The state changes offered for a channel. Logged out or offline offers none (the
  * Integration API has no login). A connected call (talking, held, dialling) rules out
- * Ready; any workitem rules out logout.
+ * Ready; Not Ready and Logout asked for during a call wait for its end, as Finesse
+ * does (the store reports them `pending-after-call`).
  */
 export function channelActions(channel: ChannelState): ChannelActions {
   if (channel.state === 'Logout' || channel.state === 'Offline') return NO_ACTIONS;
   const activity = channel.activity;
   const connected = activity === 'talking' || activity === 'held' || activity === 'dialing';
-  const idle = activity === 'ready' || activity === 'not-ready' || activity === 'unknown';
   return {
     ready: !connected && !(channel.state === 'Ready' && activity === 'ready'),
     notReady: true,
-    logout: idle && channel.state !== 'Active' && channel.state !== 'Wrapup',
+    logout: true,
   };
 }
 

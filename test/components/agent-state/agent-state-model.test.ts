@@ -140,16 +140,13 @@ describe('agent-state model', () => {
       expect(channelActions(channel('v', 'Ready', { activity: 'held' })).ready).to.equal(false);
     });
 
-    it('Not Ready always when logged in; logout only without a call', () => {
+    it('Not Ready and logout whenever logged in (during a call they wait for its end)', () => {
       for (const state of ['Ready', 'NotReady', 'Active', 'Wrapup', 'Unknown'] as const) {
         expect(channelActions(channel('v', state)).notReady, state).to.equal(true);
+        expect(channelActions(channel('v', state)).logout, state).to.equal(true);
       }
-      expect(channelActions(channel('v', 'NotReady')).logout).to.equal(true);
-      expect(channelActions(channel('v', 'Ready')).logout).to.equal(true);
-      expect(channelActions(channel('v', 'Active')).logout).to.equal(false);
-      expect(channelActions(channel('v', 'Wrapup')).logout).to.equal(false);
-      expect(channelActions(channel('v', 'NotReady', { activity: 'ringing' })).logout).to.equal(
-        false,
+      expect(channelActions(channel('v', 'NotReady', { activity: 'talking' })).logout).to.equal(
+        true,
       );
     });
   });

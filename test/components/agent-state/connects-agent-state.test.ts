@@ -192,10 +192,18 @@ describe('<connects-agent-state>', function () {
       expect(stateWordOf(row!)).to.equal('Not Ready');
       expect(reasonOf(row!)).to.equal('Break');
       expect(visibleText(row!.querySelector('[part~="call"]')!)).to.equal('On a call');
-      // Ready is no choice during a call; logging out neither.
+      // Ready is no choice during a call; a logout waits for its end.
       expect(part<HTMLButtonElement>(element, '[part~="ready-button"]').disabled).to.equal(true);
-      expect(part<HTMLButtonElement>(element, '[part~="logout-button"]').disabled).to.equal(true);
+      expect(part<HTMLButtonElement>(element, '[part~="logout-button"]').disabled).to.equal(false);
+      await choose(element, 'logout-reason', 'Sick Leave');
+      await click(element, 'logout-button');
+      expect(requestText(element)).to.equal('Logged out (Sick Leave) after this call');
       await expect(element).to.be.accessible();
+      h.sim.hangUp();
+      h.sim.advance(300_000); // through wrap-up
+      await settle(element);
+      expect(channels(element)[0]!.dataset.state).to.equal('Logout');
+      expect(reasonOf(channels(element)[0]!)).to.equal('Sick Leave');
     });
 
     it('shows several CCE channels, each with its hooks, and one with the channel attribute', async () => {
