@@ -5,7 +5,7 @@
  * @module
  */
 import type { Workitem } from '../../src/cil/index.js';
-import type { ConnectsFlavour } from '../../src/store/state.js';
+import type { Flavour } from '../../src/cil/index.js';
 import { isEnded } from './workitem-view.js';
 
 /** The requests a call card sends (names from the reference). */
@@ -88,10 +88,7 @@ export type DtmfPlatform = 'CCE' | 'CCX';
  * `voice_<peripheral_id>` channel other than CCX's `voice_-1` says so; otherwise the
  * smaller CCX set (CCX itself, and WxCC, for which the reference names no set).
  */
-export function dtmfPlatform(
-  flavour: ConnectsFlavour | null,
-  channelId: string | undefined,
-): DtmfPlatform {
+export function dtmfPlatform(flavour: Flavour | null, channelId: string | undefined): DtmfPlatform {
   if (flavour === 'CCE') return 'CCE';
   if (flavour !== null) return 'CCX';
   return channelId !== undefined && /^voice_\d+$/.test(channelId) ? 'CCE' : 'CCX';

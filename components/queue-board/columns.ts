@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { QueueCounter } from '../../src/cil/index.js';
-import type { AgentCounter } from '../../src/store/index.js';
+import type { AgentCounter, QueueCounter } from '../../src/cil/index.js';
 import type { Catalogue } from '../internal/i18n/catalogue.js';
 
 /** A column of statistics: the reference's field and how it is labelled. */
