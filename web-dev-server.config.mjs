@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundlesMiddleware } from './scripts/bundles-middleware.mjs';
 
 /** Serves the demo wallboard, compiling TypeScript on the fly. */
 export default {
@@ -9,6 +10,8 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
+    // The one-file bundles, built in memory: /__bundles__/connects-wallboard.js.
+    bundlesMiddleware(),
     // The demo lives in demo/; a newcomer opens the server's root.
     (context, next) => {
       if (context.path === '/') {

@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { bundlesMiddleware } from './scripts/bundles-middleware.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
@@ -8,6 +9,8 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  // The one-file bundles, built in memory, for the bundle tests.
+  middleware: [bundlesMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({

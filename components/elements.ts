@@ -13,3 +13,7 @@ export {
   type ConnectsAgentStateChangeDetail,
   type ConnectsAgentStateChangeEvent,
 } from './agent-state/connects-agent-state.js';
+
+// What a page using a bundle needs besides the elements: configure or reach the store.
+export { ConnectsStore } from '../src/store/connects-store.js';
+export { configureDefaultStore, getDefaultStore } from '../src/store/default-store.js';

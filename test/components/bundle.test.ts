@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { CIL_REQUEST_NAMES, REGISTRATION_METHODS } from '../../src/cil/enums.js';
+
+/** One bundle, as the test server reports it (built like `npm run build` does). */
+interface BundleSize {
+  readonly file: string;
+  readonly entry: string;
+  readonly format: 'esm' | 'iife';
+  readonly budget: 'core' | 'full';
+  readonly bytes: number;
+  /** gzip -9, as `npm run build` prints it. */
+  readonly gzip: number;
+  readonly limit: number;
+}
+
+interface ManifestDeclaration {
+  readonly customElement?: boolean;
+  readonly tagName?: string;
+}
+interface Manifest {
+  readonly modules: readonly {
+    readonly path: string;
+    readonly declarations?: readonly ManifestDeclaration[];
+  }[];
+}
+
+/** What the blank page records. */
+interface BlankPageWindow extends Window {
+  readonly errors: string[];
+  readonly registrations: Record<string, number>;
+  readonly ConnectsWallboard?: Record<string, unknown>;
+}
+
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  expect(response.ok, url).to.equal(true);
+  return (await response.json()) as T;
+}
+
+async function gzipSize(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/**
+ * Every public element: each custom element the manifest lists from `components/`
+ * outside `internal/`. An element added later is in the manifest (lint keeps it
+ * current), so it is checked here without editing this test.
+ */
+async function publicElements(): Promise<string[]> {
+  const manifest = await json<Manifest>('/custom-elements.json');
+  const tags = manifest.modules
+    .filter((m) => m.path.startsWith('components/') && !m.path.startsWith('components/internal/'))
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => d.tagName!);
+  return [...new Set(tags)].sort();
+}
+
+/**
+ * A blank page with a stand-in `cil` (every `on*` registration counted, every request
+ * resolving), an error recorder, and nothing else but the bundle.
+ */
+function blankPage(script: string): string {
+  const registrations = Object.values(REGISTRATION_METHODS);
+  const stand = `
+    window.errors = [];
+    addEventListener('error', (e) => errors.push('error: ' + e.message));
+    addEventListener('unhandledrejection', (e) => errors.push('rejection: ' + String(e.reason)));
+    const consoleError = console.error.bind(console);
+    console.error = (...args) => { errors.push('console.error: ' + args.join(' ')); consoleError(...args); };
+    window.registrations = {};
+    const cil = {};
+    for (const name of ${JSON.stringify(registrations)}) {
+      cil[name] = () => { registrations[name] = (registrations[name] || 0) + 1; };
+    }
+    for (const name of ${JSON.stringify(CIL_REQUEST_NAMES)}) {
+      cil[name] = () => Promise.resolve(undefined);
+    }
+    window.cil = cil;`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${stand}</script>${script}</head><body></body></html>`;
+}
+
+/** Loads `html` in an iframe; resolves with its window once loaded. */
+async function load(html: string): Promise<BlankPageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as BlankPageWindow;
+}
+
+const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
+describe('one-file bundles', () => {
+  let sizes: BundleSize[];
+  let tags: string[];
+
+  before(async () => {
+    sizes = await json<BundleSize[]>('/__bundles__/sizes.json');
+    tags = await publicElements();
+  });
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the manifest lists the elements to check', () => {
+    expect(tags).to.include('connects-store-provider');
+  });
+
+  it('each bundle is within its gzip budget (without charts 25 kB, with charts 80 kB)', async () => {
+    expect(sizes.map((s) => s.file).sort()).to.deep.equal([
+      'connects-wallboard-core.classic.js',
+      'connects-wallboard-core.js',
+      'connects-wallboard.classic.js',
+      'connects-wallboard.js',
+    ]);
+    for (const size of sizes) {
+      expect(size.limit, size.file).to.equal(size.budget === 'core' ? 25_000 : 80_000);
+      const text = await (await fetch(`/__bundles__/${size.file}`)).text();
+      expect(text.length, size.file).to.equal(size.bytes);
+      // Measured twice: gzip -9 by the build (the size table), and the browser's own gzip.
+      const browserGzip = await gzipSize(text);
+      expect(Math.abs(browserGzip - size.gzip) / size.gzip, size.file).to.be.below(0.05);
+      expect(size.gzip, `${size.file}: ${size.gzip} bytes gzip`).to.be.at.most(size.limit);
+      expect(browserGzip, `${size.file}: ${browserGzip} bytes gzip`).to.be.at.most(size.limit);
+    }
+  });
+
+  for (const [file, script] of [
+    ['connects-wallboard.js', (src: string) => `<script type="module" src="${src}"></script>`],
+    ['connects-wallboard.classic.js', (src: string) => `<script src="${src}"></script>`],
+    ['connects-wallboard-core.js', (src: string) => `<script type="module" src="${src}"></script>`],
+    ['connects-wallboard-core.classic.js', (src: string) => `<script src="${src}"></script>`],
+  ] as const) {
+    it(`${file} alone in a blank page defines every element, without errors`, async () => {
+      const win = await load(blankPage(script(`/__bundles__/${file}`)));
+      const core = file.startsWith('connects-wallboard-core');
+      for (const tag of tags) {
+        // The core bundles leave out only charts.
+        if (core && /chart/.test(tag)) continue;
+        const defined = win.customElements.get(tag);
+        expect(defined, `${tag} defined`).to.be.a('function');
+        const el = win.document.createElement(tag);
+        win.document.body.append(el);
+        expect(el, `${tag} upgraded`).to.be.instanceOf(defined!);
+        // Bounded, so that an element that threw shows up as the errors below, not as a timeout.
+        await Promise.race([
+          (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
+          new Promise((resolve) => setTimeout(resolve, 3000)),
+        ]);
+      }
+      await nextFrame(win);
+      await nextFrame(win);
+      expect(win.errors).to.deep.equal([]);
+      // The page's default store found the stand-in and registered each callback once.
+      for (const method of Object.values(REGISTRATION_METHODS)) {
+        expect(win.registrations[method], method).to.equal(1);
+      }
+      if (file.includes('classic')) {
+        // A classic script: no import/export (it would not have run), one global.
+        expect(win.ConnectsWallboard).to.be.an('object');
+        expect(win.ConnectsWallboard!['configureDefaultStore']).to.be.a('function');
+      } else {
+        expect(win.ConnectsWallboard).to.equal(undefined);
+      }
+    });
+  }
+});
