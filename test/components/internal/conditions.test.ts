@@ -141,6 +141,41 @@ describe('condition screens through the base', () => {
     expect(text(el)).to.contain('b+s Connects not found');
   });
 
+  it('stale: the numbers stay, marked, with their age; the age ticks; German too', async () => {
+    store.attach(cil);
+    cil.emit('queueDataUpdate', enabledQueues('Sales', 'Support', 'Billing'));
+    const before = testTicker.subscribers;
+    const el = await fixture<TestConnectsElement>(
+      html`<test-connects-element
+        .store=${store}
+        .quietSince=${TestConnectsElement.clock - 3 * 60_000 - 10_000}
+      ></test-connects-element>`,
+    );
+    const number = el.shadowRoot!.querySelector('[data-stat="callsInQueue"]')!;
+    expect(number.textContent).to.equal('3');
+    expect(number.classList.contains('stale')).to.equal(true);
+    const notice = el.shadowRoot!.querySelector('[part="stale"]')!;
+    expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('No update for 3 minutes');
+    expect(testTicker.subscribers).to.equal(before + 1);
+    TestConnectsElement.clock += 2 * 60_000;
+    testTicker.tick();
+    await el.updateComplete;
+    expect(notice.textContent).to.contain('No update for 5 minutes');
+    el.lang = 'de';
+    await el.updateComplete;
+    expect(notice.textContent).to.contain('Seit 5 Minuten keine Aktualisierung');
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+    el.quietSince = undefined;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    expect(number.classList.contains('stale')).to.equal(false);
+    expect(testTicker.subscribers).to.equal(before);
+  });
+
   describe('accessible in every theme', () => {
     const cases: [string, (s: ConnectsStore, c: FakeCil) => ConnectsStore][] = [
       ['waiting', (s) => s],

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
-import type { Condition } from '../../../components/internal/conditions.js';
+import { customElement, property } from 'lit/decorators.js';
+import { renderStale, type Condition } from '../../../components/internal/conditions.js';
 import { ConnectsElement } from '../../../components/internal/connects-element.js';
 import { renderEscalation } from '../../../components/internal/escalation.js';
 import { formatNumber, renderValue } from '../../../components/internal/format.js';
@@ -34,6 +34,9 @@ export class TestConnectsElement extends ConnectsElement {
   /** The clock `now()` reads; tests set it. */
   static clock = 1_000_000;
   renders = 0;
+  /** Store clock of the last update, when the test says the source went quiet. */
+  @property({ attribute: false })
+  quietSince: number | undefined;
   private readonly queues = this.select((state) => state.queues);
   private readonly totals = this.select((state) => state.totals);
 
@@ -58,13 +61,19 @@ export class TestConnectsElement extends ConnectsElement {
     return super.render();
   }
 
+  protected override isLive(): boolean {
+    return this.quietSince !== undefined;
+  }
+
   protected override renderContent(): unknown {
     const { locale } = this;
-    return html`<p>
-      <span class="numeric" data-stat="callsInQueue"
-        >${renderValue(formatNumber(this.totals.value.callsInQueue, locale), locale)}</span
-      >
-      ${renderEscalation(this.totals.value.worstEscalationLevel, locale.t)}
-    </p>`;
+    const stale = this.quietSince !== undefined;
+    return html`${stale ? renderStale(this.storeNow() - this.quietSince!, locale) : ''}
+      <p>
+        <span class="numeric ${stale ? 'stale' : ''}" data-stat="callsInQueue"
+          >${renderValue(formatNumber(this.totals.value.callsInQueue, locale), locale)}</span
+        >
+        ${renderEscalation(this.totals.value.worstEscalationLevel, locale.t)}
+      </p>`;
   }
 }
