@@ -17,7 +17,7 @@ export const de: Catalogue = {
   unitHours: 'Std.',
 
   waitingTitle: 'Warten auf b+s Connects',
-  waitingFor: (duration) => `Wartet seit ${duration}`,
+  waitingFor: (duration) => `Wartezeit: ${duration}`,
   waitingDataTitle: 'Warten auf Daten',
   waitingDataDetail: 'b+s Connects ist verbunden; die ersten Daten sind noch nicht eingetroffen.',
 

@@ -20,7 +20,7 @@ export const en = {
   unitHours: 'h',
 
   waitingTitle: 'Waiting for b+s Connects',
-  waitingFor: (duration: string) => `Waiting for ${duration}`,
+  waitingFor: (duration: string) => `Time waited: ${duration}`,
   waitingDataTitle: 'Waiting for data',
   waitingDataDetail: 'b+s Connects is connected; the first data has not arrived yet.',
 

@@ -39,11 +39,11 @@ describe('condition screens through the base', () => {
     expect(el.getAttribute('status')).to.equal('waiting');
     expect(screen(el)!.dataset.condition).to.equal('waiting');
     expect(text(el)).to.contain('Waiting for b+s Connects');
-    expect(text(el)).to.contain('Waiting for 0:00');
+    expect(text(el)).to.contain('Time waited: 0:00');
     TestConnectsElement.clock += 65_000;
     testTicker.tick();
     await el.updateComplete;
-    expect(text(el)).to.contain('Waiting for 1:05');
+    expect(text(el)).to.contain('Time waited: 1:05');
   });
 
   it('waiting follows the shared ticker only while waiting, and never after disconnect', async () => {
