@@ -5,11 +5,7 @@
  *
  * @module
  */
-import {
-  formatDistanceStrict,
-  formatDuration as formatDurationWords,
-  intervalToDuration,
-} from 'date-fns';
+import { formatDistanceStrict, formatDuration as formatDurationWords } from 'date-fns';
 import { html, type TemplateResult } from 'lit';
 import type { ElementLocale } from './i18n/catalogue.js';
 
@@ -62,20 +58,18 @@ export function formatDurationLong(
 ): string | null {
   const clamped = clampMs(ms);
   if (clamped === null) return null;
-  const rounded = Math.floor(clamped / SECOND) * SECOND;
-  if (rounded === 0)
-    return formatDurationWords(
-      { seconds: 0 },
-      { locale: locale.dateLocale, zero: true, format: ['seconds'] },
-    );
-  const duration = intervalToDuration({ start: 0, end: rounded });
-  // From a day on, seconds and minutes are noise (as in the compact form).
-  const format: (keyof Duration)[] =
-    rounded >= DAY ? ['years', 'months', 'days', 'hours'] : ['hours', 'minutes', 'seconds'];
-  return formatDurationWords(duration, { locale: locale.dateLocale, format });
+  const total = Math.floor(clamped / SECOND);
+  const options = { locale: locale.dateLocale };
+  if (total === 0) return formatDurationWords({ seconds: 0 }, { ...options, zero: true });
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
+  // Days and hours from a day on (as in the compact form); zero parts are left out.
+  if (days > 0) return formatDurationWords({ days, hours }, options);
+  return formatDurationWords(
+    { hours, minutes: Math.floor((total % 3600) / 60), seconds: total % 60 },
+    options,
+  );
 }
-
-type Duration = ReturnType<typeof intervalToDuration>;
 
 /**
  * How long ago `then` was, seen at `now`, with the suffix: "3 minutes ago", "vor 3

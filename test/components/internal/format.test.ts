@@ -55,6 +55,8 @@ describe('formatDurationLong (date-fns, for screen readers)', () => {
     expect(formatDurationLong(H + 2 * M + 3 * S, de)).to.equal('1 Stunde 2 Minuten 3 Sekunden');
     expect(formatDurationLong(2 * D + 3 * H + 4 * M, en)).to.equal('2 days 3 hours');
     expect(formatDurationLong(2 * D + 3 * H, de)).to.equal('2 Tage 3 Stunden');
+    expect(formatDurationLong(H + 3 * S, en)).to.equal('1 hour 3 seconds');
+    expect(formatDurationLong(400 * D + 5 * M, en)).to.equal('400 days');
     expect(formatDurationLong(0, en)).to.equal('0 seconds');
     expect(formatDurationLong(-3 * S, de)).to.equal('0 Sekunden');
     expect(formatDurationLong(Number.NaN, en)).to.equal(null);
