@@ -4,6 +4,26 @@
  * or what they are built from: `src/cil`, `src/store` and `src/simulator` define none
  * (their API is documented by their TypeScript declarations).
  */
+/**
+ * Leaves private members out: the manifest describes what users of an element may
+ * touch (attributes, properties, methods, events, parts), not its internals.
+ */
+function omitPrivateMembers() {
+  const isPrivate = (member) => member.privacy === 'private' || member.name?.startsWith('#');
+  return {
+    name: 'omit-private-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (Array.isArray(declaration.members)) {
+            declaration.members = declaration.members.filter((member) => !isPrivate(member));
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['components/**/*.ts', 'src/**/*.ts'],
   exclude: [
@@ -21,4 +41,5 @@ export default {
   litelement: true,
   // package.json names the manifest itself ("customElements"); the analyzer must not rewrite it.
   packagejson: false,
+  plugins: [omitPrivateMembers()],
 };

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { FLAVOURS } from '../src/cil/index.js';
 import type { Flavour, SimulatorOptions } from '../src/simulator/index.js';
 
 /** The demo's defaults: a lively CCE centre, four simulated seconds per real second. */
@@ -13,8 +14,6 @@ export const DEMO_DEFAULTS = { flavour: 'CCE', seed: 1, queues: 6, speed: 4 } as
 /** Upper bounds that keep the page usable (and the simulation affordable). */
 const MAX_QUEUES = 50;
 const MAX_SPEED = 600;
-
-const FLAVOURS: readonly Flavour[] = ['CCE', 'CCX', 'WxCC'];
 
 /** What the query string asked for, resolved. */
 export interface DemoOptions {

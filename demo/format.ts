@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeThrown } from '../src/cil/describe-thrown.js';
 import { format } from 'date-fns';
 
 /** Shown where a value is absent (a `-1` counter, no waiting call, no time). */
@@ -49,10 +50,11 @@ export interface DescribedError {
 
 /** Describes anything that was thrown or rejected, never throwing itself. */
 export function describeError(error: unknown): DescribedError {
+  let errorClass: string = typeof error;
   try {
-    if (error instanceof Error) return { errorClass: error.name, message: error.message };
-    return { errorClass: typeof error, message: String(error) };
+    if (error instanceof Error) errorClass = String(error.name);
   } catch {
-    return { errorClass: 'unknown', message: 'unprintable value' };
+    errorClass = 'unknown';
   }
+  return { errorClass, message: describeThrown(error) };
 }

@@ -83,6 +83,14 @@ export const ESCALATION_LEVELS = ['Normal', 'Warn', 'Critical'] as const;
 /** Queue threshold level: `Normal`, `Warn` or `Critical`. */
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
+/**
+ * The contact-centre platforms b+s Connects runs on (the reference's "CCE", "CCX" and
+ * WxCC, whose voice channel is `telephony`).
+ */
+export const FLAVOURS = ['CCE', 'CCX', 'WxCC'] as const;
+/** Contact-centre platform b+s Connects runs on: the project's one flavour type. */
+export type Flavour = (typeof FLAVOURS)[number];
+
 /** Queue data states (reference: dataState). */
 export const DATA_STATES = ['ENABLED', 'ADDED', 'UPDATED', 'DELETED', 'DISABLED'] as const;
 /** What a `queueDataUpdate` event's `queueData` array means. */
@@ -106,6 +114,11 @@ export const QUEUE_COUNTERS = [
 ] as const;
 /** Name of one numeric queue statistic. */
 export type QueueCounter = (typeof QUEUE_COUNTERS)[number];
+/**
+ * The counters about agents: every statistic but `callsInQueue`. Summed over queues
+ * they are not a head count (an agent in three queues counts in each).
+ */
+export type AgentCounter = Exclude<QueueCounter, 'callsInQueue'>;
 
 /** The events that carry a workitem (reference: "Please see workitem reference"). */
 export const WORKITEM_EVENT_NAMES = [

@@ -9,4 +9,11 @@ export type * from './wire.js';
 export type * from './cil-api.js';
 export type * from './model.js';
 export * from './parse.js';
-export { MAX_COUNT, MAX_KEYS, MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from './parse-primitives.js';
+export {
+  MAX_COUNT,
+  MAX_EXTRA_DEPTH,
+  MAX_EXTRA_SIZE,
+  MAX_KEYS,
+  MAX_LIST_LENGTH,
+  MAX_TEXT_LENGTH,
+} from './parse-primitives.js';

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { describeThrown } from './describe-thrown.js';
 import type { ParseResult, PayloadKind, Problem } from './model.js';
 import { ProblemLog, typeName } from './parse-primitives.js';
 
@@ -37,15 +38,6 @@ export function guarded<T>(
       reason: 'wrong-type',
       detail: `payload could not be read: ${describeThrown(error)}`,
     });
-  }
-}
-
-/** What was thrown, as text; itself never throws (a thrown value may be hostile too). */
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? String(error.message) : String(error);
-  } catch {
-    return 'an unreadable value was thrown';
   }
 }
 

@@ -14,6 +14,14 @@ export const MAX_TEXT_LENGTH = 4096;
 export const MAX_LIST_LENGTH = 200;
 /** Most keys kept from an open-ended object (ctiData, unknown extra fields). */
 export const MAX_KEYS = 200;
+/** Deepest nesting kept inside an unknown extra field (its top level is depth 1). */
+export const MAX_EXTRA_DEPTH = 4;
+/**
+ * Most characters of unknown extra fields kept per payload (keys and text counted,
+ * other values as 8): a queue update of 100 queues each carrying a 2 MB blob keeps
+ * this much, not 200 MB.
+ */
+export const MAX_EXTRA_SIZE = 16_384;
 /** Largest plausible queue counter; larger values are treated as corrupt. */
 export const MAX_COUNT = 1_000_000;
 
@@ -23,6 +31,10 @@ const MAX_EPOCH_MS = 8.64e15;
 /** Collects the problems of one payload, each with its path. */
 export class ProblemLog {
   readonly problems: Problem[] = [];
+  /** Characters of extra fields this payload may still keep (see {@link MAX_EXTRA_SIZE}). */
+  extraLeft = MAX_EXTRA_SIZE;
+  /** Whether cutting extra fields was reported for this payload (once per payload). */
+  extraCutReported = false;
   constructor(readonly event: PayloadKind) {}
 
   add(path: string, reason: ProblemReason, detail: string): void {
@@ -291,10 +303,77 @@ function onlyKnownKeys(record: Record<string, unknown>, known: ReadonlySet<strin
   return true;
 }
 
+/** Size counted for a value that is not text (a number, a boolean, `null`...). */
+const SCALAR_SIZE = 8;
+
+/**
+ * A copy of an unknown extra value within the payload's budget: text cut to
+ * {@link MAX_TEXT_LENGTH}, lists to {@link MAX_LIST_LENGTH}, objects to {@link MAX_KEYS}
+ * keys, nesting to {@link MAX_EXTRA_DEPTH}, everything to what is left of
+ * {@link MAX_EXTRA_SIZE}. `undefined` when nothing of it fits; `cut` is set when
+ * anything was left out. Functions and symbols are not data and are left out.
+ */
+function boundedExtra(
+  value: unknown,
+  depth: number,
+  log: ProblemLog,
+  cut: { cut: boolean },
+): unknown {
+  if (typeof value === 'string') {
+    const text = value.length > MAX_TEXT_LENGTH ? value.slice(0, MAX_TEXT_LENGTH) : value;
+    if (text.length !== value.length || text.length > log.extraLeft) {
+      cut.cut = true;
+      if (text.length > log.extraLeft) return undefined;
+    }
+    log.extraLeft -= text.length;
+    return text;
+  }
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (typeof value !== 'object' || value === null) {
+    if (log.extraLeft < SCALAR_SIZE) {
+      cut.cut = true;
+      return undefined;
+    }
+    log.extraLeft -= SCALAR_SIZE;
+    return value;
+  }
+  if (depth >= MAX_EXTRA_DEPTH || log.extraLeft < SCALAR_SIZE) {
+    cut.cut = true;
+    return undefined;
+  }
+  log.extraLeft -= 2;
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    if (value.length > MAX_LIST_LENGTH) cut.cut = true;
+    const length = Math.min(value.length, MAX_LIST_LENGTH);
+    for (let i = 0; i < length; i += 1) {
+      const item = boundedExtra(value[i], depth + 1, log, cut);
+      if (item !== undefined) items.push(item);
+      if (log.extraLeft <= 0) break;
+    }
+    return items;
+  }
+  const copy: Record<string, unknown> = {};
+  const keys = Object.keys(value);
+  if (keys.length > MAX_KEYS) cut.cut = true;
+  for (const key of keys.slice(0, MAX_KEYS)) {
+    if (key.length > log.extraLeft) {
+      cut.cut = true;
+      break;
+    }
+    log.extraLeft -= key.length;
+    const item = boundedExtra((value as Record<string, unknown>)[key], depth + 1, log, cut);
+    if (item !== undefined) setOwn(copy, key, item);
+  }
+  return copy;
+}
+
 /**
  * The fields of `record` not in `known`, or `undefined` when there are none. Kept as
- * received, except that text is cut to {@link MAX_TEXT_LENGTH} and at most
- * {@link MAX_KEYS} fields are kept.
+ * received within bounds: at most {@link MAX_KEYS} fields, text cut to
+ * {@link MAX_TEXT_LENGTH}, nesting to {@link MAX_EXTRA_DEPTH}, and all extra fields of
+ * one payload together to {@link MAX_EXTRA_SIZE} characters; a cut is reported once
+ * per payload as a warning.
  */
 export function extraFields(
   record: Record<string, unknown>,
@@ -305,11 +384,28 @@ export function extraFields(
   // The common case: a record with only the reference's fields has nothing extra.
   if (onlyKnownKeys(record, known)) return undefined;
   let extra: Record<string, unknown> | undefined;
+  const cut = { cut: false };
   for (const key of boundedKeys(record, log, path)) {
     if (known.has(key)) continue;
-    extra ??= {};
     const value = record[key];
-    setOwn(extra, key, typeof value === 'string' ? clip(value, log, path, key) : value);
+    if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) clip(value, log, path, key);
+    if (key.length > log.extraLeft) {
+      cut.cut = true;
+      break;
+    }
+    log.extraLeft -= key.length;
+    const kept = boundedExtra(value, 1, log, cut);
+    if (kept === undefined && value !== undefined) continue;
+    extra ??= {};
+    setOwn(extra, key, kept);
+  }
+  if (cut.cut && !log.extraCutReported) {
+    log.extraCutReported = true;
+    log.add(
+      path,
+      'out-of-range',
+      `unknown extra fields cut (at most ${MAX_EXTRA_DEPTH} levels, ${MAX_KEYS} keys and ${MAX_EXTRA_SIZE} characters per payload)`,
+    );
   }
   return extra;
 }

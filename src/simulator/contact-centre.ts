@@ -9,11 +9,13 @@
  *
  * @module
  */
-import type { QueueCounter } from '../cil/index.js';
 import type { Agenda, Happening } from './clock.js';
 import type { Flavour, ResolvedOptions } from './options.js';
+import type { AgentCounter } from '../cil/enums.js';
 import { FIRST_NAMES, LAST_NAMES, queueName, randomCallerName } from './names.js';
 import type { Prng } from './prng.js';
+
+export type { AgentCounter };
 
 /** Where an agent counts in the statistics of its queues. */
 export type AgentBucket =
@@ -25,9 +27,6 @@ export type AgentBucket =
   | 'talkingInternal'
   | 'wrapUpReady'
   | 'wrapUpNotReady';
-
-/** The agent counters of the statistics (everything but `callsInQueue`). */
-export type AgentCounter = Exclude<QueueCounter, 'callsInQueue'>;
 
 /** The statistics counter each logged-in bucket counts in. */
 export const COUNTER_OF_BUCKET: Readonly<Record<Exclude<AgentBucket, 'loggedOut'>, AgentCounter>> =

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { describeThrown } from '../cil/describe-thrown.js';
 import { CIL_EVENT_NAMES, WORKITEM_EVENT_NAMES, isOneOf } from '../cil/enums.js';
 import type { CilEventName } from '../cil/enums.js';
 import { asRecord, typeName } from '../cil/parse-primitives.js';
@@ -95,7 +96,7 @@ export function clonePayload(payload: unknown): unknown {
     const json = JSON.stringify(payload);
     return json === undefined ? undefined : (JSON.parse(json) as unknown);
   } catch (error) {
-    return `[uncloneable ${typeName(payload)}: ${describeError(error)}]`;
+    return `[uncloneable ${typeName(payload)}: ${describeThrown(error)}]`;
   }
 }
 
@@ -125,7 +126,7 @@ function serializeEntry(entry: RecordedEvent): string {
   try {
     return JSON.stringify({ t: entry.t, event: entry.event, data: entry.data });
   } catch (error) {
-    const data = `[unserializable ${typeName(entry.data)}: ${describeError(error)}]`;
+    const data = `[unserializable ${typeName(entry.data)}: ${describeThrown(error)}]`;
     return JSON.stringify({ t: entry.t, event: entry.event, data });
   }
 }
@@ -163,7 +164,7 @@ export function parseEventLog(text: string, options: ParseEventLogOptions = {}):
     try {
       value = JSON.parse(line);
     } catch (error) {
-      report(lineNumber, `not JSON: ${describeError(error)}`);
+      report(lineNumber, `not JSON: ${describeThrown(error)}`);
       return;
     }
     const record = asRecord(value);
@@ -305,12 +306,4 @@ function forEachObject(list: unknown, visit: (item: Record<string, unknown>) => 
  */
 export function limitOr(value: number | undefined, fallback: number): number {
   return value !== undefined && value >= 1 ? Math.floor(value) : fallback;
-}
-
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }

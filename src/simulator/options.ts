@@ -3,8 +3,9 @@
  *
  * @module
  */
-/** The contact-centre product b+s Connects runs on. */
-export type Flavour = 'CCE' | 'CCX' | 'WxCC';
+import type { Flavour } from '../cil/enums.js';
+
+export type { Flavour };
 
 /** When a queue's `escalationLevel` turns `Warn` or `Critical` (either condition suffices). */
 export interface EscalationThresholds {

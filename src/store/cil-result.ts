@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describeThrown } from './describe-thrown.js';
+import { describeThrown } from '../cil/describe-thrown.js';
 
 /** A request result with the envelope taken off: the value, or why the request failed. */
 export type UnwrappedCilResult =

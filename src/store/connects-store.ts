@@ -27,6 +27,7 @@ import {
   type ChannelInfo,
   type CilApi,
   type CilEventName,
+  type Flavour,
   type ParsedEvent,
   type Problem,
   type ReasonCode,
@@ -36,7 +37,7 @@ import {
   type Workitem,
 } from '../cil/index.js';
 import { claimCil, cilOwner, releaseCil, type CilBinding } from './cil-binding.js';
-import { describeThrown } from './describe-thrown.js';
+import { describeThrown } from '../cil/describe-thrown.js';
 import { recordProblem } from './diagnostics.js';
 import { StateDraft } from './draft.js';
 import { QueueHistory, type HistoryCounter, type HistorySeries } from './history.js';
@@ -47,7 +48,6 @@ import { RequestTracker, type RequestTrackerOptions, type TrackedRequest } from 
 import { ClockOffsetEstimator } from './clock-offset.js';
 import {
   createInitialState,
-  type ConnectsFlavour,
   type DiagnosticSeverity,
   type RequestEntry,
   type StoreState,
@@ -61,7 +61,7 @@ export interface ConnectsStoreOptions extends Partial<StoreLimits> {
   /** When subscribers are told: after the current task (`microtask`, default) or once per animation frame. */
   batch?: 'microtask' | 'frame';
   /** Platform, when known; `CCX` makes queue data `unavailable` from the start. */
-  flavour?: ConnectsFlavour;
+  flavour?: Flavour;
   /** History sampling interval, ms; default 10,000. */
   historyIntervalMs?: number;
   /** Samples kept per queue; default 360 (one hour at 10 s). */

@@ -38,7 +38,7 @@ import {
   type WorkitemState,
 } from '../cil/index.js';
 import { unwrapCilResult } from './cil-result.js';
-import { describeThrown } from './describe-thrown.js';
+import { describeThrown } from '../cil/describe-thrown.js';
 import {
   CilArgumentError,
   CilCallError,

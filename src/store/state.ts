@@ -6,20 +6,18 @@
  * @module
  */
 import type {
+  AgentCounter,
   AgentState,
   ChannelType,
   EscalationLevel,
+  Flavour,
   Problem,
   ProblemReason,
-  QueueCounter,
   QueueData,
   Workitem,
   WorkitemEventName,
   WorkitemState,
 } from '../cil/index.js';
-
-/** Contact-centre platform b+s Connects runs against. */
-export type ConnectsFlavour = 'CCE' | 'CCX' | 'WxCC';
 
 /** Whether the store has an Integration API to listen to. */
 export type SourceStatus = 'waiting' | 'attached' | 'not-found';
@@ -145,9 +143,6 @@ export interface Diagnostics {
   readonly examples: readonly DiagnosticExample[];
 }
 
-/** The counters about agents: every statistic but `callsInQueue`. */
-export type AgentCounter = Exclude<QueueCounter, 'callsInQueue'>;
-
 /**
  * Totals across all queues, computed once per change.
  *
@@ -259,7 +254,7 @@ export interface StoreState {
    */
   readonly queueDataGeneration: number;
   /** Platform, when configured or detected (`voice_-1` means CCX); `null` when unknown. */
-  readonly flavour: ConnectsFlavour | null;
+  readonly flavour: Flavour | null;
   /**
    * Queues by id, in arrival order: a stable display order (a replaced queue keeps its
    * place, a new one comes last).
@@ -324,7 +319,7 @@ export const NO_CLOCK_CORRECTION: ClockCorrection = Object.freeze({ offsetMs: 0,
 /** Options for {@link createInitialState}. */
 export interface InitialStateOptions {
   /** Known platform; `CCX` makes queue data `unavailable` from the start. */
-  readonly flavour?: ConnectsFlavour;
+  readonly flavour?: Flavour;
   /** Initial source status (default `waiting`). */
   readonly sourceStatus?: SourceStatus;
 }

@@ -3,15 +3,14 @@
  *
  * @module
  */
-import { QUEUE_COUNTERS, type EscalationLevel, type QueueCounter } from '../cil/index.js';
-import { totalsEqual } from './equality.js';
 import {
-  EMPTY_TOTALS,
-  LEVEL_ORDER,
+  QUEUE_COUNTERS,
   type AgentCounter,
-  type QueueState,
-  type QueueTotals,
-} from './state.js';
+  type EscalationLevel,
+  type QueueCounter,
+} from '../cil/index.js';
+import { totalsEqual } from './equality.js';
+import { EMPTY_TOTALS, LEVEL_ORDER, type QueueState, type QueueTotals } from './state.js';
 
 const COUNTER_COUNT = QUEUE_COUNTERS.length;
 

@@ -444,8 +444,12 @@ const REFERENCE_EVENTS = [
 /** The events that say "Please see workitem reference". */
 const REFERENCE_WORKITEM_EVENTS = REFERENCE_EVENTS.slice(0, 8);
 
-/** Keeps the compile-time checks referenced, so no tool removes them as unused. */
-const COMPILE_TIME_CHECKS: readonly true[] = [
+/**
+ * The compile-time checks: the type check is the test (`npm run typecheck` fails on any
+ * mismatch with the reference). This list only keeps them referenced; no runtime test
+ * asserts over it, as one over values typed `true` could not fail.
+ */
+export const _COMPILE_TIME_CHECKS: readonly true[] = [
   _wireWorkitem,
   _wireCtiData,
   _wireActivity,
@@ -485,10 +489,6 @@ const COMPILE_TIME_CHECKS: readonly true[] = [
 const sorted = (names: Iterable<string>): string[] => [...names].sort();
 
 describe('the types cover the reference', () => {
-  it('every compile-time check holds (tsc fails on any mismatch)', () => {
-    expect(COMPILE_TIME_CHECKS.every((check) => check)).to.equal(true);
-  });
-
   describe('the samples carry every field of the reference', () => {
     const cases: readonly [string, object, readonly string[]][] = [
       ['workitem', WORKITEM_CONNECT, WORKITEM_FIELDS],

@@ -66,7 +66,10 @@ describe('demo format', () => {
         throw new Error('no');
       },
     };
-    expect(describeError(hostile).errorClass).to.equal('unknown');
+    expect(describeError(hostile)).to.deep.equal({
+      errorClass: 'object',
+      message: 'a non-Error value (object)',
+    });
   });
 });
 

@@ -251,3 +251,57 @@ describe('Queue data', () => {
     expect(state.queueDataStatus).to.equal('disabled');
   });
 });
+
+describe('Input bounds', () => {
+  /** About 2 MB of nested data: 8 levels, wide and full of text. */
+  function blob(): unknown {
+    const text = 'x'.repeat(1_000);
+    let level: unknown = Array.from({ length: 2_000 }, (_, i) => ({ [`k${i}`]: text }));
+    for (let depth = 0; depth < 8; depth += 1) level = { depth, level, text };
+    return level;
+  }
+
+  it('bounded extra: unknown fields are cut in depth, keys and size per payload, with one warning', () => {
+    const big = blob();
+    expect(JSON.stringify(big).length).to.be.greaterThan(2_000_000);
+    const queues = Array.from({ length: 100 }, (_, i) => ({
+      ...wireQueue(`q${i}`),
+      vendorBlob: big,
+    }));
+    const cil = new RecordingCil();
+    const store = new ConnectsStore(cil.api);
+    cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', queues));
+    for (let i = 0; i < 20; i += 1) {
+      cil.emit('workitemCreate', wireWorkitem(`w${i}`, 'Offered', { vendorBlob: big }));
+    }
+    const state = store.getState();
+    expect(state.queues.size).to.equal(100);
+    const kept = JSON.stringify([
+      [...state.queues.values()].map((queue) => queue.extra),
+      [...state.workitems.values()].map((entry) => entry.workitem.extra),
+    ]).length;
+    // 21 payloads, each at most MAX_EXTRA_SIZE characters of extras (plus JSON quoting).
+    expect(kept).to.be.below(21 * 16_384 * 1.5);
+    // Nesting is cut: nothing below the fourth level survives.
+    let node: unknown = state.queues.get('q0')?.extra?.vendorBlob;
+    let depth = 1;
+    while (typeof node === 'object' && node !== null && 'level' in node) {
+      node = (node as { level: unknown }).level;
+      depth += 1;
+    }
+    expect(depth).to.be.at.most(4);
+    // One warning per payload that was cut, not one per queue.
+    expect(state.diagnostics.warnings['out-of-range']).to.equal(21);
+    store.dispose();
+  });
+
+  it('bounded extra: small unknown fields are kept as received', () => {
+    const cil = new RecordingCil();
+    const store = new ConnectsStore(cil.api);
+    const extra = { site: 'Zurich', tags: ['a', 'b'], nested: { level: { deep: 1 } } };
+    cil.emit('queueDataUpdate', wireQueueUpdate('ENABLED', [{ ...wireQueue('a'), vendor: extra }]));
+    expect(store.getState().queues.get('a')?.extra).to.deep.equal({ vendor: extra });
+    expect(store.getState().diagnostics.warningsTotal).to.equal(0);
+    store.dispose();
+  });
+});

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { computeTotals, createInitialState, reduce, EMPTY_TOTALS } from '../../src/store/index.js';
+import { computeTotals, createInitialState, reduce } from '../../src/store/index.js';
+import { EMPTY_TOTALS } from '../../src/store/state.js';
 import { queueEvent, wireQueue } from './helpers.js';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 0, 0);

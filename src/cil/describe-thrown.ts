@@ -1,6 +1,6 @@
 /**
- * Text for what a `cil`, a listener or a hook threw, for diagnostics and request
- * errors.
+ * Text for what was thrown (by a `cil`, a listener, a hook, a payload's getter...), for
+ * diagnostics, request errors and logs: the one such helper of the project.
  *
  * @module
  */

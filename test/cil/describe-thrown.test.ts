@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { describeThrown } from '../../src/store/describe-thrown.js';
+import { describeThrown } from '../../src/cil/describe-thrown.js';
 
 describe('describeThrown', () => {
   it('gives the message of an Error, a string as it is, and only the type of anything else', () => {
