@@ -387,8 +387,9 @@ export function extraFields(
   const cut = { cut: false };
   for (const key of boundedKeys(record, log, path)) {
     if (known.has(key)) continue;
-    const value = record[key];
-    if (typeof value === 'string' && value.length > MAX_TEXT_LENGTH) clip(value, log, path, key);
+    const raw = record[key];
+    // Long text at the top is reported by clip, as for every other field.
+    const value = typeof raw === 'string' ? clip(raw, log, path, key) : raw;
     if (key.length > log.extraLeft) {
       cut.cut = true;
       break;
