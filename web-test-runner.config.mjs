@@ -46,6 +46,8 @@ export default {
     // tests pass 20 s with no fault. A hung test still fails.
     config: { timeout: 60000 },
   },
+  // Starting a page can take long when several suites share the 2 cores.
+  browserStartTimeout: 120_000,
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter(), summaryReporter()],
 };
