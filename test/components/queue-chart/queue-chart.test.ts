@@ -80,7 +80,9 @@ function screen(el: ConnectsQueueChart): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[part="condition"]');
 }
 
-describe('<connects-queue-chart kind="agents">', () => {
+describe('<connects-queue-chart kind="agents">', function () {
+  // Charts, axe and 1,000 updates under the shared machine's load.
+  this.timeout(120_000);
   let store: ConnectsStore;
   let cil: FakeCil;
 
@@ -382,7 +384,9 @@ describe('<connects-queue-chart kind="agents">', () => {
   });
 });
 
-describe('<connects-queue-chart> condition screens', () => {
+describe('<connects-queue-chart> condition screens', function () {
+  // Charts, axe and 1,000 updates under the shared machine's load.
+  this.timeout(120_000);
   let store: ConnectsStore;
   let cil: FakeCil;
   let clock: number;
@@ -464,7 +468,9 @@ describe('<connects-queue-chart> condition screens', () => {
   });
 });
 
-describe('<connects-queue-chart kind="trend">', () => {
+describe('<connects-queue-chart kind="trend">', function () {
+  // Charts, axe and 1,000 updates under the shared machine's load.
+  this.timeout(120_000);
   let store: ConnectsStore;
   let cil: FakeCil;
   let clock: number;
