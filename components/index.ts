@@ -7,3 +7,4 @@
  * @module
  */
 export * from './elements.js';
+export { ConnectsQueueChart } from './queue-chart/connects-queue-chart.js';

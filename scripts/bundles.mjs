@@ -19,9 +19,13 @@ export const BUDGETS = {
  * element on the shared base landed (about 39 kB gzip with `<connects-agent-state>`: the store
  * alone is about 17 kB, lit 6 kB, the base with date-fns 7 kB). Raising a ceiling is a
  * decision: say why in the commit. Remove it once the bundle is back within budget.
+ * The full bundle went over its 80 kB with `<connects-queue-chart>` (about 108 kB): the
+ * Chart.js parts the charts register (bar and line, category and linear scales, legend,
+ * tooltip) are 60.5 kB gzip alone, over a core of about 40 kB.
  */
 export const CEILINGS = {
   core: 48_000,
+  full: 116_000,
 };
 
 /**

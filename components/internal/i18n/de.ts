@@ -204,4 +204,23 @@ export const de: Catalogue = {
   outcomeSendDtmf: 'Töne',
   outcomeUpdateWorkitemData: 'Anrufdaten',
   outcomeSetWrapupReason: 'Nachbearbeitungsgrund',
+
+  chartAgentsLabel: 'Agenten nach Status je Warteschlange',
+  chartTrendLabel: (queue, minutes) =>
+    `Anrufe in der Warteschlange und längste Wartezeit, ${queue}, letzte ${minutes} Minuten`,
+  chartAllQueues: 'alle Warteschlangen',
+  chartQueueMissing: (queue) =>
+    `Die Warteschlange „${queue}“ ist nicht unter den abonnierten Warteschlangen.`,
+  chartNoSamples: 'Noch keine Messwerte',
+  chartQueue: 'Warteschlange',
+  chartTime: 'Uhrzeit',
+  chartAgents: 'Agenten',
+  chartCalls: 'Anrufe in der Warteschlange',
+  chartWaitMinutes: 'Längste Wartezeit (Minuten)',
+  chartReady: 'Bereit',
+  chartNotReady: 'Nicht bereit',
+  chartTalkingInbound: 'Gespräch eingehend',
+  chartTalkingOutbound: 'Gespräch ausgehend',
+  chartTalkingInternal: 'Gespräch intern',
+  chartWrapUp: 'Nachbearbeitung',
 };

@@ -213,4 +213,23 @@ export const en = {
   outcomeSendDtmf: 'Tones',
   outcomeUpdateWorkitemData: 'Call data',
   outcomeSetWrapupReason: 'Wrap-up reason',
+
+  /** `<connects-queue-chart>`. */
+  chartAgentsLabel: 'Agents by state per queue',
+  chartTrendLabel: (queue: string, minutes: number) =>
+    `Calls in queue and longest wait, ${queue}, last ${minutes} minutes`,
+  chartAllQueues: 'all queues',
+  chartQueueMissing: (queue: string) => `The queue “${queue}” is not among the subscribed queues.`,
+  chartNoSamples: 'No samples yet',
+  chartQueue: 'Queue',
+  chartTime: 'Time',
+  chartAgents: 'Agents',
+  chartCalls: 'Calls in queue',
+  chartWaitMinutes: 'Longest wait (minutes)',
+  chartReady: 'Ready',
+  chartNotReady: 'Not Ready',
+  chartTalkingInbound: 'Talking inbound',
+  chartTalkingOutbound: 'Talking outbound',
+  chartTalkingInternal: 'Talking internal',
+  chartWrapUp: 'Wrap-Up',
 };
