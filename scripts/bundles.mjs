@@ -22,10 +22,13 @@ export const BUDGETS = {
  * The full bundle went over its 80 kB with `<connects-queue-chart>` (about 108 kB): the
  * Chart.js parts the charts register (bar and line, category and linear scales, legend,
  * tooltip) are 60.5 kB gzip alone, over a core of about 40 kB.
+ * With the queue board and the call card the core is 59.6 kB and the full bundle 126 kB gzip:
+ * both ceilings raised (62 / 130 kB) so the suite still catches growth; shrinking the core
+ * (the store's size, the elements' templates) is open work.
  */
 export const CEILINGS = {
-  core: 48_000,
-  full: 116_000,
+  core: 62_000,
+  full: 130_000,
 };
 
 /**
