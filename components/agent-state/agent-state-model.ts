@@ -12,6 +12,7 @@ import type {
   ChannelType,
   RequestedAgentState,
 } from '../../src/cil/index.js';
+import { stateActivity } from '../../src/store/index.js';
 import type { ChannelActivity, ChannelState, RequestEntry } from '../../src/store/index.js';
 
 /** What the calls on a channel add to its reported state. */
@@ -49,26 +50,6 @@ const CALL_ACTIVITIES: ReadonlySet<ChannelActivity> = new Set<ChannelActivity>([
   'dialing',
   'wrapup',
 ]);
-
-/** The activity the reported state alone implies. */
-function stateActivity(state: AgentState): ChannelActivity {
-  switch (state) {
-    case 'Ready':
-      return 'ready';
-    case 'NotReady':
-      return 'not-ready';
-    case 'Active':
-      return 'talking';
-    case 'Wrapup':
-      return 'wrapup';
-    case 'Logout':
-      return 'logged-out';
-    case 'Offline':
-      return 'offline';
-    default:
-      return 'unknown';
-  }
-}
 
 /** The view of one channel of the store. */
 export function channelView(channel: ChannelState): ChannelView {

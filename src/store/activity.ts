@@ -27,7 +27,8 @@ function workitemActivity(state: WorkitemState): readonly [ChannelActivity, numb
   }
 }
 
-function stateActivity(state: AgentState): ChannelActivity {
+/** The activity the reported state alone implies (no workitems considered). */
+export function stateActivity(state: AgentState): ChannelActivity {
   switch (state) {
     case 'Ready':
       return 'ready';

@@ -32,7 +32,7 @@ export {
 export { DEFAULT_LIMITS, type ReduceContext, type StoreLimits } from './reduce-context.js';
 export { reduce, reduceAll, reduceResult } from './reducer.js';
 export { computeTotals } from './totals.js';
-export { deriveActivity } from './activity.js';
+export { deriveActivity, stateActivity } from './activity.js';
 export { CCX_CHANNEL_ID } from './reduce-agent.js';
 export {
   QueueHistory,
