@@ -449,9 +449,9 @@ describe('<connects-queue-chart> condition screens', function () {
     await chartReady(el);
     expect(el.stale).to.equal(false);
     clock += 61_000;
+    // A tick: the render gate may hold it for up to 10 ms after the last render.
     el.requestUpdate();
-    await el.updateComplete;
-    expect(el.hasAttribute('stale')).to.equal(true);
+    await waitUntil(() => el.hasAttribute('stale'), 'not marked stale', { timeout: 5000 });
     const notice = el.shadowRoot!.querySelector('[part="stale"]')!;
     expect(notice.textContent).to.contain('No update for 1 minute');
     expect(el.shadowRoot!.querySelector('[part="chart"]')!.classList.contains('stale')).to.equal(
@@ -462,8 +462,8 @@ describe('<connects-queue-chart> condition screens', function () {
       'queueDataUpdate',
       payload('UPDATED', [{ id: 'q1', name: 'Sales', stats: agents(1, 1, 1) }]),
     );
-    await settle(el);
-    expect(el.hasAttribute('stale')).to.equal(false);
+    await waitUntil(() => !el.hasAttribute('stale'), 'still stale', { timeout: 5000 });
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
   });
 });
