@@ -40,6 +40,9 @@ export default {
     }),
   ],
   concurrency: 2,
+  // On a loaded machine a first page can take longer than the default 30 s to open; that
+  // failed whole test files before any test ran.
+  browserStartTimeout: 120_000,
   testFramework: {
     config: { timeout: 20000 },
   },
