@@ -7,3 +7,5 @@
  * @module
  */
 export * from './elements.js';
+// The whole wallboard: it shows the charts, so it is registered with them.
+export { ConnectsWallboard } from './wallboard/connects-wallboard.js';
