@@ -57,6 +57,9 @@ async function main() {
   }
   const base = `http://localhost:${port}/`;
   console.log(`Connects Wallboard demo: ${base}`);
+  console.log(`  wallboard (supervisor's TV):  ${base}`);
+  console.log(`  agent's view + control panel: ${base}demo/agent.html`);
+  console.log(`  store inspector (developers): ${base}demo/inspector.html`);
   console.log('Press Ctrl+C to stop.');
 }
 

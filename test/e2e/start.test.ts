@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { runJob } from './jobs.js';
 
 /** What the `demo-start` server command reports (scripts/e2e-commands.mjs). */
 interface DemoStart {
@@ -15,9 +15,8 @@ interface DemoStart {
   readonly body: string;
 }
 
-const start = (portTaken: boolean) =>
-  executeServerCommand<DemoStart, { portTaken: boolean }>('demo-start', { portTaken });
-const stop = (id: number) => executeServerCommand('demo-stop', { id });
+const start = (portTaken: boolean) => runJob<DemoStart>('demo-start', { portTaken });
+const stop = (id: number) => runJob('demo-stop', { id });
 
 describe('npm start (scripts/start.mjs)', function () {
   this.timeout(180_000);
@@ -28,7 +27,7 @@ describe('npm start (scripts/start.mjs)', function () {
       expect(run.url, run.stdout + run.stderr).to.equal(`http://localhost:${run.port}/`);
       expect(run.stdout).not.to.contain('in use');
       expect(run.status).to.equal(200);
-      expect(run.body).to.contain('<title>Connects Wallboard');
+      expect(run.body).to.contain('<connects-wallboard');
     } finally {
       await stop(run.id);
     }
