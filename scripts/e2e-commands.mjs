@@ -78,7 +78,9 @@ const snapshotElements = () => {
 
 export function e2eCommandsPlugin() {
   const servers = new Map();
+  const jobs = new Map();
   let nextId = 1;
+  let nextJob = 1;
   return {
     name: 'connects-e2e-commands',
     async serverStop() {
@@ -86,6 +88,31 @@ export function e2eCommandsPlugin() {
       servers.clear();
     },
     async executeCommand({ command, payload, session }) {
+      // The browser waits at most 20 s for a command's answer (fixed in the dev server),
+      // and these take longer: a job starts at once and is polled until it is done.
+      if (command === 'job-start') {
+        const id = nextJob++;
+        const job = { done: false, result: undefined, error: undefined };
+        jobs.set(id, job);
+        job.promise = run(payload.command, payload.payload, session).then(
+          (result) => Object.assign(job, { done: true, result }),
+          (error) => Object.assign(job, { done: true, error: String(error?.stack ?? error) }),
+        );
+        return { id };
+      }
+      if (command === 'job-result') {
+        const job = jobs.get(payload.id);
+        if (!job) return { done: true, error: `no job ${payload.id}` };
+        await Promise.race([job.promise, new Promise((done) => setTimeout(done, 10_000))]);
+        if (job.done) jobs.delete(payload.id);
+        return { done: job.done, result: job.result, error: job.error };
+      }
+      return undefined;
+    },
+  };
+
+  async function run(command, payload, session) {
+    {
       switch (command) {
         case 'demo-start': {
           // payload.portTaken: start with the default port already in use.
@@ -143,16 +170,12 @@ export function e2eCommandsPlugin() {
             await page.goto(payload.url.replace('localhost', '127.0.0.1'), { waitUntil: 'load' });
             let ready = true;
             try {
-              await page.waitForFunction(payload.ready, {
+              await page.waitForFunction(`(${payload.ready})()`, {
                 timeout: payload.timeout ?? 60_000,
                 polling: 250,
               });
             } catch {
               ready = false;
-            }
-            for (const step of payload.then ?? []) {
-              await page.evaluate(step);
-              await new Promise((done) => setTimeout(done, 300));
             }
             const elements = await page.evaluate(snapshotElements);
             const size = await page.evaluate(() => ({
@@ -186,8 +209,8 @@ export function e2eCommandsPlugin() {
           return checkPackage();
         }
         default:
-          return undefined;
+          throw new Error(`unknown job ${command}`);
       }
-    },
-  };
+    }
+  }
 }
