@@ -31,7 +31,7 @@ const liveEverywhere = `() => {
   const all = [];
   const walk = (root) => {
     for (const el of root.querySelectorAll('*')) {
-      if (el.tagName.startsWith('CONNECTS-') && el.tagName !== 'CONNECTS-STORE-PROVIDER') all.push(el);
+      if (el.tagName.startsWith('CONNECTS-') && el.tagName !== 'CONNECTS-STORE-PROVIDER' && customElements.get(el.localName)) all.push(el);
       if (el.shadowRoot) walk(el.shadowRoot);
     }
   };
