@@ -167,7 +167,10 @@ export function e2eCommandsPlugin() {
               if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
             });
             await page.setViewport({ width: payload.width, height: payload.height });
-            await page.goto(payload.url.replace('localhost', '127.0.0.1'), { waitUntil: 'load' });
+            await page.goto(payload.url.replace('localhost', '127.0.0.1'), {
+              waitUntil: 'load',
+              timeout: 180_000,
+            });
             let ready = true;
             try {
               await page.waitForFunction(`(${payload.ready})()`, {
