@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { e2eCommandsPlugin } from './scripts/e2e-commands.mjs';
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -11,7 +12,11 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   // The one-file bundles, built in memory, for the bundle tests.
   middleware: [bundlesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Server commands of the end-to-end and package tests (test/e2e/).
+    e2eCommandsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -38,16 +43,14 @@ export default {
     }),
   ],
   concurrency: 2,
-  // Under the shared machine's load (30-60 on 2 cores) the first page took over the
-  // default 30 s to open, failing a test file with no fault of its own.
+  // On a loaded machine a first page can take longer than the default 30 s to open; that
+  // failed whole test files before any test ran.
   browserStartTimeout: 120_000,
   testFramework: {
     // Generous: on a 2-core machine shared by several suites, axe checks and property
     // tests pass 20 s with no fault. A hung test still fails.
     config: { timeout: 60000 },
   },
-  // Starting a page can take long when several suites share the 2 cores.
-  browserStartTimeout: 120_000,
   testsFinishTimeout: 5 * 60 * 1000,
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -8,3 +8,5 @@
  */
 export * from './elements.js';
 export { ConnectsQueueChart } from './queue-chart/connects-queue-chart.js';
+// The whole wallboard: it shows the charts, so it is registered with them.
+export { ConnectsWallboard } from './wallboard/connects-wallboard.js';

@@ -99,7 +99,9 @@ function lastWireQueue(cil: SimulatedCil, queueId: string) {
   return undefined;
 }
 
-describe('<demo-store-inspector>', () => {
+describe('<demo-store-inspector>', function () {
+  // A full simulated centre renders per test: over 20 s when the shared machine is loaded.
+  this.timeout(60_000);
   afterEach(() => {
     for (const disposable of live.splice(0)) disposable.dispose();
   });
