@@ -165,6 +165,7 @@ export const themeStyles: CSSResult = css`
       --_connects-on-critical: HighlightText;
     }
   }
+  /* Read by screen readers, not shown. A table ignores the 1px width: wrap it in a div with this class. */
   .visually-hidden {
     position: absolute !important;
     width: 1px;

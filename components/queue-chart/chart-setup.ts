@@ -155,7 +155,13 @@ function agentsConfig(
           ticks: { ...axis.ticks, precision: 0, callback: (value) => words.number(Number(value)) },
           title: { display: true, text: words.agents, color: theme.muted },
         },
-        y: { stacked: true, ...axis, grid: { display: false } },
+        // Every queue named: a bar without its name means nothing.
+        y: {
+          stacked: true,
+          ...axis,
+          ticks: { ...axis.ticks, autoSkip: false },
+          grid: { display: false },
+        },
       },
     },
   };

@@ -46,8 +46,10 @@ const highContrast = unsafeCSS(declarations(PALETTES['high-contrast']));
 
 /** Styles of `<connects-queue-chart>`. */
 export const styles = css`
+  /* A column: given a height by its container (a grid cell, a flex row), the chart fills it. */
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     ${light}
     --_connects-queue-chart-calls: var(--connects-queue-chart-calls, var(--_connects-accent));
     --_connects-queue-chart-bar-size: var(--connects-queue-chart-bar-size, 2.25rem);
@@ -73,14 +75,21 @@ export const styles = css`
   }
   .chart {
     margin: 0;
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
   }
+  /* Its own height when the host has none; grows or shrinks to the host's height when it has one. */
   .canvas-box {
     position: relative;
     width: 100%;
-    height: var(--connects-queue-chart-height, 18rem);
+    flex: 1 1 var(--connects-queue-chart-height, 18rem);
+    min-height: 0;
+    overflow: hidden;
   }
   .canvas-box.agents {
-    height: var(
+    flex-basis: var(
       --connects-queue-chart-height,
       calc(var(--_connects-queue-chart-bar-size) * var(--_bars, 1) + 6rem)
     );

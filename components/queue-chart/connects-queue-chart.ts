@@ -108,7 +108,7 @@ const THEME_QUERIES = [
  *
  * @summary Agents by state per queue, or the queue trend, as a chart with a text alternative.
  *
- * @cssproperty --connects-queue-chart-height - Height of the chart (default: trend 18rem; agents by the number of bars).
+ * @cssproperty --connects-queue-chart-height - Height of the chart when its container gives it none (default: trend 18rem; agents by the number of bars); in a container of fixed height the chart fills it.
  * @cssproperty --connects-queue-chart-bar-size - Room per queue in the agents chart (default 2.25rem).
  * @cssproperty --connects-queue-chart-ready - Colour of Ready.
  * @cssproperty --connects-queue-chart-not-ready - Colour of Not Ready.
@@ -385,59 +385,63 @@ export class ConnectsQueueChart extends ConnectsElement {
     const { t } = locale;
     const number = (value: number | null) => renderValue(formatNumber(value, locale), locale);
     if (this.view.kind === 'agents') {
-      return html`<table class="visually-hidden" part="table">
+      return html`<div class="visually-hidden">
+        <table part="table">
+          <caption>
+            ${caption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.chartQueue}</th>
+              ${AGENT_SEGMENTS.map((segment) => html`<th scope="col">${SEGMENT_WORDS[segment.key](t)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.view.rows.map(
+              (row) =>
+                html`<tr data-queue-id=${row.id}>
+                  <th scope="row">${row.name}</th>
+                  ${row.values.map(
+                    (value, s) =>
+                      html`<td data-segment=${AGENT_SEGMENTS[s]?.key ?? ''}>${number(value)}</td>`,
+                  )}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+    }
+    const { trend } = this.view;
+    return html`<div class="visually-hidden">
+      <table part="table">
         <caption>
           ${caption}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${t.chartQueue}</th>
-            ${AGENT_SEGMENTS.map((segment) => html`<th scope="col">${SEGMENT_WORDS[segment.key](t)}</th>`)}
+            <th scope="col">${t.chartTime}</th>
+            <th scope="col">${t.chartCalls}</th>
+            <th scope="col">${t.chartWaitMinutes}</th>
           </tr>
         </thead>
         <tbody>
-          ${this.view.rows.map(
-            (row) =>
-              html`<tr data-queue-id=${row.id}>
-                <th scope="row">${row.name}</th>
-                ${row.values.map(
-                  (value, s) =>
-                    html`<td data-segment=${AGENT_SEGMENTS[s]?.key ?? ''}>${number(value)}</td>`,
-                )}
-              </tr>`,
-          )}
+          ${
+            trend.times.length === 0
+              ? html`<tr>
+                  <td colspan="3">${t.chartNoSamples}</td>
+                </tr>`
+              : trend.times.map(
+                  (time, i) =>
+                    html`<tr data-time=${time}>
+                      <th scope="row">${formatClockTime(time, locale)}</th>
+                      <td data-series="calls">${number(trend.calls[i] ?? null)}</td>
+                      <td data-series="wait">${number(trend.waitMinutes[i] ?? null)}</td>
+                    </tr>`,
+                )
+          }
         </tbody>
-      </table>`;
-    }
-    const { trend } = this.view;
-    return html`<table class="visually-hidden" part="table">
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.chartTime}</th>
-          <th scope="col">${t.chartCalls}</th>
-          <th scope="col">${t.chartWaitMinutes}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${
-          trend.times.length === 0
-            ? html`<tr>
-                <td colspan="3">${t.chartNoSamples}</td>
-              </tr>`
-            : trend.times.map(
-                (time, i) =>
-                  html`<tr data-time=${time}>
-                    <th scope="row">${formatClockTime(time, locale)}</th>
-                    <td data-series="calls">${number(trend.calls[i] ?? null)}</td>
-                    <td data-series="wait">${number(trend.waitMinutes[i] ?? null)}</td>
-                  </tr>`,
-              )
-        }
-      </tbody>
-    </table>`;
+      </table>
+    </div>`;
   }
 
   /** The chart's input for the current view. */

@@ -172,7 +172,6 @@ export const styles: CSSResult = css`
   .charts > * {
     min-height: 0;
     overflow: hidden;
-    --connects-queue-chart-height: 100%;
   }
 
   /* Narrow (a desk, a phone): one column that scrolls. */
