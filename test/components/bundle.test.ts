@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { CIL_REQUEST_NAMES, REGISTRATION_METHODS } from '../../src/cil/enums.js';
+import {
+  AGENT_STATE_CHANGE,
+  GET_CHANNEL,
+  QUEUE_ENABLED,
+  QUEUE_UPDATED,
+  SAMPLE_CHANNEL_ID,
+  SAMPLE_WORKITEM_ID,
+  WORKITEM_CONNECT,
+  WORKITEM_CREATE,
+} from '../cil/samples.js';
 
 /** One bundle, as the test server reports it (built like `npm run build` does). */
 interface BundleSize {
@@ -32,6 +42,8 @@ interface BlankPageWindow extends Window {
   readonly errors: string[];
   readonly registrations: Record<string, number>;
   readonly ConnectsWallboard?: Record<string, unknown>;
+  /** Calls every callback the page's store registered for `event` with `payload`. */
+  readonly fire: (event: string, payload: unknown) => void;
 }
 
 async function json<T>(url: string): Promise<T> {
@@ -61,11 +73,12 @@ async function publicElements(): Promise<string[]> {
 }
 
 /**
- * A blank page with a stand-in `cil` (every `on*` registration counted, every request
+ * A blank page with a stand-in `cil` (every `on*` registration counted and kept, so the
+ * test can fire events; `getChannel` resolving an agent on a call, every other request
  * resolving), an error recorder, and nothing else but the bundle.
  */
 function blankPage(script: string): string {
-  const registrations = Object.values(REGISTRATION_METHODS);
+  const registrations = Object.entries(REGISTRATION_METHODS);
   const stand = `
     window.errors = [];
     addEventListener('error', (e) => errors.push('error: ' + e.message));
@@ -73,13 +86,19 @@ function blankPage(script: string): string {
     const consoleError = console.error.bind(console);
     console.error = (...args) => { errors.push('console.error: ' + args.join(' ')); consoleError(...args); };
     window.registrations = {};
+    const callbacks = {};
+    window.fire = (event, payload) => (callbacks[event] || []).forEach((callback) => callback(payload));
     const cil = {};
-    for (const name of ${JSON.stringify(registrations)}) {
-      cil[name] = () => { registrations[name] = (registrations[name] || 0) + 1; };
+    for (const [event, name] of ${JSON.stringify(registrations)}) {
+      cil[name] = (callback) => {
+        registrations[name] = (registrations[name] || 0) + 1;
+        (callbacks[event] = callbacks[event] || []).push(callback);
+      };
     }
     for (const name of ${JSON.stringify(CIL_REQUEST_NAMES)}) {
       cil[name] = () => Promise.resolve(undefined);
     }
+    cil.getChannel = () => Promise.resolve(${JSON.stringify(GET_CHANNEL)});
     window.cil = cil;`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${stand}</script>${script}</head><body></body></html>`;
 }
@@ -171,6 +190,88 @@ describe('one-file bundles', () => {
       } else {
         expect(win.ConnectsWallboard).to.equal(undefined);
       }
+    });
+
+    it(`${file} alone in a blank page shows live data in every element`, async () => {
+      const win = await load(blankPage(script(`/__bundles__/${file}`)));
+      const full = !file.startsWith('connects-wallboard-core');
+      const shown = full
+        ? tags
+        : tags.filter((tag) => !/chart/.test(tag) && tag !== 'connects-wallboard');
+      for (const tag of shown) {
+        if (tag === 'connects-store-provider') continue;
+        win.document.body.append(win.document.createElement(tag));
+      }
+      // The stream, as b+s Connects sends it: queues, the agent's state, a call.
+      win.fire('queueDataUpdate', QUEUE_ENABLED);
+      win.fire('queueDataUpdate', QUEUE_UPDATED);
+      win.fire('agentStateChange', AGENT_STATE_CHANGE);
+      win.fire('workitemCreate', WORKITEM_CREATE);
+      win.fire('workitemConnect', WORKITEM_CONNECT);
+
+      const one = (tag: string) => win.document.querySelector(tag)!.shadowRoot!;
+      const text = (node: Element | null | undefined) =>
+        (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const queues = QUEUE_ENABLED.queueData.length;
+      const waitFor = async (what: string, test: () => boolean) => {
+        const until = performance.now() + 10_000;
+        while (!test()) {
+          if (performance.now() > until) throw new Error(`${file}: ${what}`);
+          await nextFrame(win);
+        }
+      };
+
+      const board = () => one('connects-queue-board');
+      await waitFor(
+        'board rows',
+        () => board().querySelectorAll('[data-queue-id]').length >= queues,
+      );
+      // Sales after the UPDATED: 4 calls in queue, as text.
+      const salesRow = [...board().querySelectorAll('[data-queue-id]')].find((row) =>
+        text(row).includes('Sales'),
+      );
+      expect(text(salesRow?.querySelector('[data-stat="callsInQueue"]'))).to.equal('4');
+
+      const agent = () => one('connects-agent-state');
+      await waitFor(
+        'agent state',
+        () => agent().querySelector(`[data-channel-id="${SAMPLE_CHANNEL_ID}"]`) !== null,
+      );
+      const channel = agent().querySelector(`[data-channel-id="${SAMPLE_CHANNEL_ID}"]`)!;
+      expect(channel.getAttribute('data-state')).to.equal('NotReady');
+      expect(text(channel)).to.contain('Lunch');
+
+      const calls = () => one('connects-call-card');
+      await waitFor(
+        'call card',
+        () => calls().querySelector(`[data-workitem-id="${SAMPLE_WORKITEM_ID}"]`) !== null,
+      );
+
+      if (full) {
+        const chart = () => one('connects-queue-chart');
+        await waitFor(
+          'chart table',
+          () => chart().querySelectorAll('table tbody tr').length >= queues,
+        );
+        await waitFor('chart canvas', () => chart().querySelector('canvas') !== null);
+        const wallboard = () => one('connects-wallboard');
+        await waitFor(
+          'wallboard figures',
+          () => wallboard().querySelector('[data-kpi="calls"]') !== null,
+        );
+        // Calls waiting over every queue the source reports: Sales 4, Support 11, Billing 0.
+        expect(text(wallboard().querySelector('[data-kpi="calls"] [part="kpi-value"]'))).to.equal(
+          '15',
+        );
+      }
+      for (const tag of shown) {
+        if (tag === 'connects-store-provider') continue;
+        expect(win.document.querySelector(tag)!.getAttribute('status'), tag).to.not.be.oneOf([
+          'waiting',
+          'not-found',
+        ]);
+      }
+      expect(win.errors).to.deep.equal([]);
     });
   }
 });
