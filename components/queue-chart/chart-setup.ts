@@ -49,6 +49,8 @@ export interface ChartTheme {
   readonly surface: string;
   /** Font family. */
   readonly font: string;
+  /** Font size of ticks and axis titles, px (the legend one larger). */
+  readonly fontSize: number;
   /** One colour per agent segment, in {@link AGENT_SEGMENTS} order. */
   readonly segments: readonly string[];
   /** Calls-in-queue line. */
@@ -100,11 +102,15 @@ function baseOptions(theme: ChartTheme, animate: boolean) {
     maintainAspectRatio: false,
     animation: animate ? { duration: 250 } : (false as const),
     color: theme.text,
-    font: { family: theme.font },
+    font: { family: theme.font, size: theme.fontSize },
     plugins: {
       legend: {
         position: 'top' as const,
-        labels: { color: theme.text, font: { family: theme.font, size: 13 }, boxWidth: 14 },
+        labels: {
+          color: theme.text,
+          font: { family: theme.font, size: theme.fontSize + 1 },
+          boxWidth: theme.fontSize + 2,
+        },
       },
       tooltip: { enabled: true },
     },
@@ -113,7 +119,7 @@ function baseOptions(theme: ChartTheme, animate: boolean) {
 
 function axisStyle(theme: ChartTheme) {
   return {
-    ticks: { color: theme.text, font: { family: theme.font, size: 12 } },
+    ticks: { color: theme.text, font: { family: theme.font, size: theme.fontSize } },
     grid: { color: theme.grid },
     border: { color: theme.grid },
   };

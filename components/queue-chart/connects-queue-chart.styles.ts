@@ -73,6 +73,12 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+  .content {
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    min-height: 0;
+  }
   .chart {
     margin: 0;
     flex: 1 1 auto;

@@ -81,6 +81,25 @@ type View =
 
 const EMPTY_VIEW: View = { kind: 'agents', rows: [] };
 
+/**
+ * A font size token in px: `16`, `16px`, `1.1rem` (of the root's font size) or `1.2em`
+ * (of `host`'s); `fallback` for anything else or outside 8–64 px.
+ */
+function fontSizePx(token: string, host: Element, fallback: number): number {
+  const value = Number.parseFloat(token);
+  const unit = token.trim().replace(/^[-+]?[\d.]+/, '');
+  const base =
+    unit === 'rem'
+      ? Number.parseFloat(getComputedStyle(document.documentElement).fontSize)
+      : unit === 'em'
+        ? Number.parseFloat(getComputedStyle(host).fontSize)
+        : unit === 'px' || unit === ''
+          ? 1
+          : Number.NaN;
+  const px = value * base;
+  return Number.isFinite(px) && px >= 8 && px <= 64 ? Math.round(px * 10) / 10 : fallback;
+}
+
 const reducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -108,6 +127,7 @@ const THEME_QUERIES = [
  *
  * @summary Agents by state per queue, or the queue trend, as a chart with a text alternative.
  *
+ * @cssproperty --connects-queue-chart-font-size - Text size of the axes and legend: px, rem or em (default 12px); the wallboard sets it in step with its own text. Read when the chart is drawn and on `refreshTheme()`.
  * @cssproperty --connects-queue-chart-height - Height of the chart when its container gives it none (default: trend 18rem; agents by the number of bars); in a container of fixed height the chart fills it.
  * @cssproperty --connects-queue-chart-bar-size - Room per queue in the agents chart (default 2.25rem).
  * @cssproperty --connects-queue-chart-ready - Colour of Ready.
@@ -476,6 +496,7 @@ export class ConnectsQueueChart extends ConnectsElement {
       grid: read('--_connects-border', '#c8c8cf'),
       surface: read('--_connects-surface', '#ffffff'),
       font: read('--_connects-font-family', 'system-ui, sans-serif'),
+      fontSize: fontSizePx(read('--connects-queue-chart-font-size', ''), this, 12),
       segments: AGENT_SEGMENTS.map((segment) =>
         read(`--_connects-queue-chart-${segment.key}`, text),
       ),

@@ -172,6 +172,8 @@ export const styles: CSSResult = css`
   .charts > * {
     min-height: 0;
     overflow: hidden;
+    /* In step with the rest of the board: a page that scales its root font for the TV scales these too. */
+    --connects-queue-chart-font-size: 1.1rem;
   }
 
   /* Narrow (a desk, a phone): one column that scrolls. */

@@ -64,6 +64,9 @@ async function settle(el: ConnectsQueueChart): Promise<void> {
   await el.updateComplete;
 }
 
+const rootFontPx = (): number =>
+  Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+
 const instances = (): number => Object.keys(Chart.instances).length;
 
 /** The hidden table's cells, row by row (header cells included). */
@@ -381,6 +384,41 @@ describe('<connects-queue-chart kind="agents">', function () {
     wrapper.style.width = '400px';
     await waitUntil(() => chart.width === 400, 'did not follow the container');
     expect(chartOf(el)).to.equal(chart);
+  });
+
+  it('fills a container of fixed height (a grid cell), and reads its text size from a token', async () => {
+    cil.emit('queueDataUpdate', payload('ENABLED', QUEUES));
+    const grid = await fixture<HTMLElement>(
+      html`<div style="display: grid; grid-template-rows: 420px; width: 500px">
+        <connects-queue-chart
+          .store=${store}
+          style="--connects-queue-chart-font-size: 20px"
+        ></connects-queue-chart>
+      </div>`,
+    );
+    const el = grid.querySelector('connects-queue-chart')!;
+    const chart = await chartReady(el);
+    await waitUntil(
+      () => chart.height > 380,
+      `${chart.height} px: the chart does not fill the cell`,
+    );
+    expect(el.getBoundingClientRect().height).to.equal(420);
+    const scales = chart.options.scales as Record<string, { ticks?: { font?: { size?: number } } }>;
+    expect(scales['x']!.ticks!.font!.size).to.equal(20);
+    expect(scales['y']!.ticks!.font!.size).to.equal(20);
+    // In rem, of the root's font size, read again on refreshTheme().
+    el.style.setProperty('--connects-queue-chart-font-size', '1.5rem');
+    el.refreshTheme();
+    await waitUntil(
+      () => (chart.options.scales as typeof scales)['x']!.ticks!.font!.size === 1.5 * rootFontPx(),
+      'rem not applied',
+    );
+    // Every queue named on the axis, none skipped.
+    expect(chart.scales['y']!.ticks.map((tick) => tick.label)).to.deep.equal([
+      'Support',
+      'Billing',
+      'Sales',
+    ]);
   });
 });
 
