@@ -214,6 +214,12 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private readonly cycle = new PageCycle();
   /** Rows (or tiles) per page; infinite while everything fits. */
   @state() private perPage = Number.POSITIVE_INFINITY;
+  /**
+   * Until the first measure, one row is rendered: enough to learn a row's height and
+   * whether the board's height is fixed, so a TV board never renders all its queues
+   * just to find out they do not fit.
+   */
+  @state() private probing = true;
   @state() private announcement = '';
   /** The stale notice's age text, re-rendered only when the words change. */
   @state() private staleAge = '';
@@ -281,13 +287,18 @@ export class ConnectsQueueBoard extends ConnectsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('maxUpdatesPerSecond')) this.gate.maxPerSecond = this.maxUpdatesPerSecond;
-    if (changed.has('layout')) this.perPage = Number.POSITIVE_INFINITY;
+    if (changed.has('layout') || changed.has('density')) {
+      this.perPage = Number.POSITIVE_INFINITY;
+      this.probing = true;
+    }
     this.refreshRows(this.now());
     this.refreshStale();
     const total = this.rows.length;
-    this.pages = pageCount(total, this.perPage);
+    this.pages = this.probing ? 1 : pageCount(total, this.perPage);
     this.cycle.tick(this.tickTime(), this.pages, this.pageSeconds);
-    const range = pageRange(total, this.perPage, this.cycle.page);
+    const range = this.probing
+      ? { start: 0, end: Math.min(1, total) }
+      : pageRange(total, this.perPage, this.cycle.page);
     this.pageRows = this.rows.slice(range.start, range.end);
   }
 
@@ -460,6 +471,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
     const first = viewport.querySelector<HTMLElement>('[part~="row"]');
     if (!first) return;
     let perPage: number;
+    let content: number;
     if (this.layout === 'tiles') {
       const grid = viewport.querySelector<HTMLElement>('.tiles');
       if (!grid) return;
@@ -467,6 +479,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
       const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
       const gap = parseFloat(style.rowGap) || 0;
       const padding = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
+      content = grid.offsetHeight;
       perPage = pageCapacity(
         viewport.clientHeight - padding + gap,
         first.offsetHeight + gap,
@@ -477,7 +490,17 @@ export class ConnectsQueueBoard extends ConnectsElement {
       const body = viewport.querySelector<HTMLElement>('tbody');
       if (!table || !body) return;
       const chrome = table.offsetHeight - body.offsetHeight;
+      content = table.offsetHeight;
       perPage = pageCapacity(viewport.clientHeight - chrome, first.offsetHeight);
+    }
+    if (this.probing) {
+      // Room to spare around one row means a fixed height: page if the rest will not fit.
+      // No room means the board grows with its rows (or is full already): render all,
+      // and page below if they overflow.
+      this.probing = false;
+      const room = viewport.clientHeight > content + 1;
+      this.perPage = room && perPage < this.rows.length ? perPage : Number.POSITIVE_INFINITY;
+      return;
     }
     const overflowing = viewport.scrollHeight > viewport.clientHeight + 1;
     const paging = Number.isFinite(this.perPage);
