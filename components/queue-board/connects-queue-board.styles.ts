@@ -201,6 +201,13 @@ export const boardStyles = css`
     align-content: start;
     font-variant-numeric: var(--_connects-font-numeric);
   }
+  /* The first render measures one tile: at the width it will have among the others. */
+  .tiles.probing {
+    grid-template-columns: repeat(
+      auto-fill,
+      minmax(min(100%, var(--connects-queue-board-tile-min-width, 17em)), 1fr)
+    );
+  }
   .tile {
     display: flex;
     flex-direction: column;
@@ -254,15 +261,17 @@ export const boardStyles = css`
     font-size: 0.75em;
     color: var(--_connects-muted);
   }
+  /* The agent counters: one line per group (label, then each counter's word and value
+     side by side), so a tile stays short enough for two rows on a 1080p wallboard. */
   .agents {
     display: flex;
     flex-direction: column;
-    gap: 0.3em;
+    gap: 0.15em;
     font-size: 0.8em;
   }
   .agent-group {
     display: flex;
-    align-items: flex-end;
+    align-items: baseline;
     gap: var(--_connects-spacing);
   }
   .group-label {
@@ -271,14 +280,10 @@ export const boardStyles = css`
     font-weight: 600;
     color: var(--_connects-muted);
   }
-  .agent-group:first-child .group-label {
-    display: none;
-  }
   .agent-sums {
     flex: 1 1 30em;
     font-size: 0.8em;
   }
-  .agents dl,
   .agent-sums {
     display: flex;
     flex-wrap: wrap;
@@ -291,8 +296,14 @@ export const boardStyles = css`
   .agents dl {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2em calc(var(--_connects-spacing) * 2);
+    align-items: baseline;
+    gap: 0 calc(var(--_connects-spacing) * 2);
     margin: 0;
+  }
+  .agents dl > div {
+    display: flex;
+    align-items: baseline;
+    gap: 0.35em;
   }
   .agents dt {
     color: var(--_connects-muted);
@@ -302,6 +313,7 @@ export const boardStyles = css`
     margin: 0;
     font-weight: 700;
     font-size: 1.25em;
+    line-height: 1.2;
   }
 
   /* Totals: a row in the table, a strip under the tiles. */

@@ -116,7 +116,7 @@ const sameSlice = (a: BoardSlice, b: BoardSlice): boolean =>
  * @csspart pager - The page indicator.
  * @cssproperty --connects-queue-board-font-size - Base text size (default 1.25rem; `density="compact"`: 0.875rem).
  * @cssproperty --connects-queue-board-numeral-size - Size of the calls-in-queue numeral on a tile (default 4.5rem).
- * @cssproperty --connects-queue-board-tile-min-width - Narrowest a tile gets before the grid drops a column (default 20rem).
+ * @cssproperty --connects-queue-board-tile-min-width - Narrowest a tile gets before the grid drops a column (default 17em).
  * @cssproperty --connects-queue-board-row-background - Background of rows and tiles (default the raised surface).
  */
 @customElement('connects-queue-board')
@@ -214,6 +214,16 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private readonly cycle = new PageCycle();
   /** Rows (or tiles) per page; infinite while everything fits. */
   @state() private perPage = Number.POSITIVE_INFINITY;
+  /**
+   * Until the first measure, one row is rendered: enough to learn a row's height and
+   * whether the board's height is fixed, so a TV board never renders all its queues
+   * just to find out they do not fit.
+   */
+  @state() private probing = true;
+  /** The tallest row (or tile) rendered at this size and layout, in px. */
+  private rowExtent = 0;
+  /** Whole rows that fitted when one did not (see `measure`); infinite until then. */
+  private fitLimit = Number.POSITIVE_INFINITY;
   @state() private announcement = '';
   /** The stale notice's age text, re-rendered only when the words change. */
   @state() private staleAge = '';
@@ -229,6 +239,9 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private trends = new Map<string, { revision: number; trend: Trend | null }>();
   private stopBoardTicks: (() => void) | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  /** The viewport the resize observer watches (its room changes with the host, the pager, the stale notice). */
+  private observedViewport: Element | undefined;
+  private resizeFrame: number | undefined;
   private pointerInside = false;
   private focusInside = false;
   private announceToggle = false;
@@ -237,8 +250,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
     super.connectedCallback();
     const ticker = (this.constructor as typeof ConnectsElement).ticker;
     this.stopBoardTicks ??= ticker.subscribe((time) => this.onTick(time));
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(this);
+    this.resizeObserver ??= new ResizeObserver(() => this.resized());
     this.addEventListener('pointerenter', this.onPointerEnter);
     this.addEventListener('pointerleave', this.onPointerLeave);
     this.addEventListener('focusin', this.onFocusIn);
@@ -251,6 +263,9 @@ export class ConnectsQueueBoard extends ConnectsElement {
     this.stopBoardTicks = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observedViewport = undefined;
+    if (this.resizeFrame !== undefined) cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = undefined;
     this.gate.cancel();
     this.removeEventListener('pointerenter', this.onPointerEnter);
     this.removeEventListener('pointerleave', this.onPointerLeave);
@@ -281,20 +296,37 @@ export class ConnectsQueueBoard extends ConnectsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('maxUpdatesPerSecond')) this.gate.maxPerSecond = this.maxUpdatesPerSecond;
-    if (changed.has('layout')) this.perPage = Number.POSITIVE_INFINITY;
+    if (changed.has('layout') || changed.has('density')) {
+      this.perPage = Number.POSITIVE_INFINITY;
+      this.probing = true;
+      this.rowExtent = 0;
+      this.fitLimit = Number.POSITIVE_INFINITY;
+    }
     this.refreshRows(this.now());
     this.refreshStale();
     const total = this.rows.length;
-    this.pages = pageCount(total, this.perPage);
+    this.pages = this.probing ? 1 : pageCount(total, this.perPage);
     this.cycle.tick(this.tickTime(), this.pages, this.pageSeconds);
-    const range = pageRange(total, this.perPage, this.cycle.page);
+    const range = this.probing
+      ? { start: 0, end: Math.min(1, total) }
+      : pageRange(total, this.perPage, this.cycle.page);
     this.pageRows = this.rows.slice(range.start, range.end);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.writeTimers(this.now());
+    this.observeViewport();
     this.measure();
+  }
+
+  /** Watches the viewport rendered now (a condition screen replaces it). */
+  private observeViewport(): void {
+    const viewport = this.renderRoot.querySelector('.viewport') ?? undefined;
+    if (viewport === this.observedViewport || !this.resizeObserver) return;
+    if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
+    if (viewport) this.resizeObserver.observe(viewport);
+    this.observedViewport = viewport;
   }
 
   protected override renderContent(): unknown {
@@ -451,33 +483,57 @@ export class ConnectsQueueBoard extends ConnectsElement {
 
   /**
    * Pages when the rows do not fit the board's height: how many fit is measured from
-   * a rendered row and the room the viewport has. A board without a fixed height
-   * grows with its rows and never pages.
+   * the rendered rows (the tallest seen at this size, so a taller row on a later page
+   * is not cut off) and the room the viewport has; tiles count the grid's columns
+   * times the rows that fit. A board without a fixed height grows with its rows and
+   * never pages.
    */
   private measure(): void {
     const viewport = this.renderRoot?.querySelector<HTMLElement>('.viewport');
     if (!viewport || this.rows.length === 0) return;
-    const first = viewport.querySelector<HTMLElement>('[part~="row"]');
-    if (!first) return;
+    const rendered = viewport.querySelectorAll<HTMLElement>('[part~="row"]');
+    if (rendered.length === 0) return;
+    for (const row of rendered) this.rowExtent = Math.max(this.rowExtent, row.offsetHeight);
     let perPage: number;
+    let content: number;
+    let columns = 1;
     if (this.layout === 'tiles') {
       const grid = viewport.querySelector<HTMLElement>('.tiles');
       if (!grid) return;
       const style = getComputedStyle(grid);
-      const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+      columns = Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length);
       const gap = parseFloat(style.rowGap) || 0;
       const padding = (parseFloat(style.paddingTop) || 0) + (parseFloat(style.paddingBottom) || 0);
-      perPage = pageCapacity(
-        viewport.clientHeight - padding + gap,
-        first.offsetHeight + gap,
-        columns,
-      );
+      content = grid.offsetHeight;
+      perPage = pageCapacity(viewport.clientHeight - padding + gap, this.rowExtent + gap, columns);
     } else {
       const table = viewport.querySelector<HTMLElement>('table');
       const body = viewport.querySelector<HTMLElement>('tbody');
       if (!table || !body) return;
+      // Rows are spaced by the table's vertical border spacing: n rows take n heights
+      // and n - 1 spacings of the body, the rest of the table is its chrome.
+      const spacing = parseFloat(getComputedStyle(table).borderSpacing.split(' ')[1] ?? '') || 0;
       const chrome = table.offsetHeight - body.offsetHeight;
-      perPage = pageCapacity(viewport.clientHeight - chrome, first.offsetHeight);
+      content = table.offsetHeight;
+      perPage = pageCapacity(viewport.clientHeight - chrome + spacing, this.rowExtent + spacing);
+    }
+    // Never a row cut off: should one reach below the viewport after all (rows whose
+    // height the maths did not foresee), the page holds only the whole rows, until
+    // the board's size changes.
+    const bottom = viewport.getBoundingClientRect().bottom + 0.5;
+    let whole = 0;
+    for (const row of rendered) if (row.getBoundingClientRect().bottom <= bottom) whole += 1;
+    if (whole < rendered.length)
+      this.fitLimit = Math.min(this.fitLimit, Math.max(columns, whole - (whole % columns)));
+    perPage = Math.min(perPage, this.fitLimit);
+    if (this.probing) {
+      // Room to spare around one row means a fixed height: page if the rest will not fit.
+      // No room means the board grows with its rows (or is full already): render all,
+      // and page below if they overflow.
+      this.probing = false;
+      const room = viewport.clientHeight > content + 1;
+      this.perPage = room && perPage < this.rows.length ? perPage : Number.POSITIVE_INFINITY;
+      return;
     }
     const overflowing = viewport.scrollHeight > viewport.clientHeight + 1;
     const paging = Number.isFinite(this.perPage);
@@ -485,6 +541,21 @@ export class ConnectsQueueBoard extends ConnectsElement {
     if (!paging && overflowing) next = perPage;
     else if (paging) next = perPage >= this.rows.length ? Number.POSITIVE_INFINITY : perPage;
     if (next !== this.perPage) this.perPage = next;
+  }
+
+  /**
+   * The viewport's size changed: what fits is measured afresh, in the next frame (a
+   * new page changes the viewport again, which must not happen inside the observer's
+   * own notification).
+   */
+  private resized(): void {
+    if (this.resizeFrame !== undefined) return;
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.resizeFrame = undefined;
+      this.rowExtent = 0;
+      this.fitLimit = Number.POSITIVE_INFINITY;
+      this.measure();
+    });
   }
 
   private readonly onPointerEnter = (): void => {
@@ -771,7 +842,11 @@ export class ConnectsQueueBoard extends ConnectsElement {
   }
 
   private renderTiles(t: Catalogue): TemplateResult {
-    return html`<ul class="tiles" part="tiles" @click=${this.onQueueClick}>
+    return html`<ul
+      class="tiles ${this.probing ? 'probing' : ''}"
+      part="tiles"
+      @click=${this.onQueueClick}
+    >
       ${repeat(
         this.pageRows,
         (row) => row.queue.id,

@@ -419,6 +419,65 @@ describe('<connects-queue-board>', () => {
       expect(root(el).querySelector('[part="pager"]')).to.equal(null);
     });
 
+    /**
+     * The page shown fills the viewport: every row lies inside it, and the room left
+     * under the rows could not take another row (of the tallest rendered); tiles come
+     * in whole grid rows. Returns the rows shown.
+     */
+    function expectPageFits(el: HTMLElement): number {
+      const viewport = root(el).querySelector<HTMLElement>('.viewport');
+      if (!viewport) throw new Error('no viewport');
+      const rows = [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')];
+      expect(rows.length).to.be.greaterThan(0);
+      const bottom = viewport.getBoundingClientRect().bottom;
+      for (const r of rows) expect(r.getBoundingClientRect().bottom).to.be.at.most(bottom + 0.5);
+      const extent = Math.max(...rows.map((r) => r.getBoundingClientRect().height));
+      const content = root(el).querySelector<HTMLElement>('table, .tiles');
+      if (!content) throw new Error('no table or tiles');
+      const style = getComputedStyle(content);
+      const gap =
+        content.localName === 'table'
+          ? parseFloat(style.borderSpacing.split(' ')[1] ?? '0')
+          : parseFloat(style.rowGap);
+      const left = bottom - content.getBoundingClientRect().bottom;
+      expect(left, 'room for another row left empty').to.be.lessThan(extent + gap);
+      if (content.localName === 'ul') {
+        const columns = style.gridTemplateColumns.split(' ').length;
+        const lines = new Set(rows.map((r) => Math.round(r.getBoundingClientRect().top))).size;
+        expect(columns).to.be.greaterThan(1);
+        expect(rows.length, 'whole rows of tiles').to.equal(columns * lines);
+      }
+      return rows.length;
+    }
+
+    for (const layout of ['table', 'tiles'] as const) {
+      it(`a fixed-height board (${layout}) shows as many rows as fit, and measures again on resize`, async () => {
+        const wide = document.createElement('div');
+        wide.style.width = '900px';
+        document.body.append(wide);
+        try {
+          const queues = Array.from({ length: 40 }, (_, i) =>
+            queue(`q${String(i).padStart(2, '0')}`, FULL, 'Normal'),
+          );
+          const board = await mountBoard({ layout }, { height: '520px' });
+          wide.append(board.el.parentElement ?? board.el);
+          await board.queues('ENABLED', queues);
+          const { el } = board;
+          const small = expectPageFits(el);
+          expect(small).to.be.lessThan(40);
+          el.style.height = '900px';
+          await waitUntil(() => shownIds(el).length > small, 'more rows after growing');
+          await board.settle();
+          const large = expectPageFits(el);
+          expect(large).to.be.lessThan(40);
+          const pager = root(el).querySelector('[part="pager"]')?.textContent ?? '';
+          expect(pager).to.contain(`1 / ${Math.ceil(40 / large)}`);
+        } finally {
+          wide.remove();
+        }
+      });
+    }
+
     it('a board without a fixed height shows every queue', async () => {
       const board = await mountBoard();
       await board.queues('ENABLED', many);
