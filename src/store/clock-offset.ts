@@ -2,10 +2,12 @@
  * The offset between the contact centre's clock and the store clock. Every timer on a
  * wallboard is "now minus a time from the contact centre"; a PC clock a minute off
  * would show every call a minute longer. Fresh events carry a server time close to the
- * server's now (an `agentStateChange`'s `newStateChangeTime`, a `workitemConnect`'s
- * `connectedAt`), so `serverTime - storeClock` at arrival samples the offset (minus the
- * delivery delay). Some samples are far off: a re-announced call's old `connectedAt`
- * after a reconnect, a state whose time is not the change's. The estimate is therefore
+ * server's now (an `agentStateChange`'s `newStateChangeTime`, the `connectedAt` of a
+ * `workitemConnect` for a call the store saw ring), so `serverTime - storeClock` at
+ * arrival samples the offset (minus the delivery delay). A recovered or re-announced
+ * call's old `connectedAt` is not sampled at all (the store decides, see
+ * `ConnectsStore`); some samples are still off, a state whose time is not the change's,
+ * so the estimate is
  * the median of the recent samples that lie near the median of all of them.
  *
  * @module

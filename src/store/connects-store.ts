@@ -445,16 +445,29 @@ export class ConnectsStore implements Subscribable<StoreState> {
 
   /**
    * Takes a clock sample from a fresh event: an agentStateChange's `newStateChangeTime`
-   * or a workitemConnect's `connectedAt` (both close to the server's now on arrival).
+   * or the `connectedAt` of a workitemConnect that is the connect itself (both close to
+   * the server's now on arrival). A connect is fresh only when the store saw the
+   * workitem ring or dial first: a call recovered at login (the reference's
+   * workitemCreate "when the agent logs in while a call is on the phone") or
+   * re-announced after a reconnect carries the `connectedAt` of long ago, and as the
+   * first sample it would move `serverNow()` back by the call's age.
    */
   private sampleClock(event: ParsedEvent): void {
     let serverTime: number | null = null;
     if (event.name === 'agentStateChange') serverTime = event.change.newStateChangeTime;
-    else if (event.name === 'workitemConnect') serverTime = event.workitem.connectedAt;
+    else if (event.name === 'workitemConnect' && this.isFreshConnect(event.workitem.id)) {
+      serverTime = event.workitem.connectedAt;
+    }
     if (serverTime === null) return;
     const correction = this.clockOffset.add(serverTime, this.context.now);
     this.draft.set('clock', correction);
     this.context.serverNow = this.context.now + correction.offsetMs;
+  }
+
+  /** Whether a workitemConnect for `id` now is the connect itself: the workitem was ringing or dialling. */
+  private isFreshConnect(id: string): boolean {
+    const known = this.draft.state.workitems.get(id);
+    return known !== undefined && (known.state === 'Offered' || known.state === 'Initiated');
   }
 
   /** Keeps a request's new or changed entry in `state.requests` (bounded, oldest first). */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   ConnectsStore,
   createInitialState,
@@ -55,12 +56,82 @@ describe('Time: the skew-corrected clock', () => {
     const { offsetMs, samples } = store.getState().clock;
     expect(offsetMs).to.be.within(-3_100, -3_000);
     expect(samples).to.equal(offsets.length);
-    // A fresh workitemConnect counts as a sample.
+    // A fresh workitemConnect (of a call the store saw ring) counts as a sample.
+    cil.emit('workitemCreate', wireWorkitem('new', 'Offered'));
     cil.emit(
       'workitemConnect',
       wireWorkitem('new', 'Active', { connectedAt: iso(clock.now() - 3_000) }),
     );
     expect(store.getState().clock.samples).to.equal(offsets.length + 1);
+  });
+
+  it('a recovered call (connected an hour ago) does not move serverNow, however it is announced', () => {
+    const clock = manualClock(T0);
+    const cil = new RecordingCil();
+    const store = new ConnectsStore(cil.api, { now: clock.now });
+    const hourAgo = iso(T0 - 60 * 60_000);
+    // Call recovery after login: workitemCreate in Active, then (on some versions) the connect.
+    cil.emit('workitemCreate', wireWorkitem('r1', 'Active', { connectedAt: hourAgo }));
+    cil.emit('workitemConnect', wireWorkitem('r1', 'Active', { connectedAt: hourAgo }));
+    // A lone workitemConnect for a call the store never saw ring.
+    cil.emit('workitemConnect', wireWorkitem('r2', 'Active', { connectedAt: hourAgo }));
+    expect(store.getState().clock).to.deep.equal({ offsetMs: 0, samples: 0 });
+    expect(store.serverNow()).to.equal(T0);
+    // The call's timer shows its true age, an hour.
+    expect(store.serverNow() - store.getState().workitems.get('r2')!.connectedAt!).to.equal(
+      60 * 60_000,
+    );
+    // The connect of a call that rang here is a sample: this centre is 40 s behind.
+    cil.emit('workitemCreate', wireWorkitem('f1', 'Offered'));
+    clock.advance(4_000);
+    cil.emit('workitemConnect', wireWorkitem('f1', 'Active', { connectedAt: iso(T0 - 36_000) }));
+    expect(store.getState().clock).to.deep.equal({ offsetMs: -40_000, samples: 1 });
+  });
+
+  it('property: only connects of calls seen ringing move the clock; recovered calls of any age never do', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10 * 60_000, max: 10 * 60_000 }),
+        fc.array(
+          fc.record({
+            recovered: fc.boolean(),
+            createFirst: fc.boolean(),
+            ageMs: fc.integer({ min: 60_000, max: 23 * 60 * 60_000 }),
+            gapMs: fc.integer({ min: 0, max: 30_000 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (skewMs, calls) => {
+          const clock = manualClock(T0);
+          const cil = new RecordingCil();
+          const store = new ConnectsStore(cil.api, { now: clock.now });
+          let fresh = 0;
+          calls.forEach((call, index) => {
+            clock.advance(call.gapMs);
+            const id = `w${index}`;
+            const server = clock.now() + skewMs;
+            if (call.recovered) {
+              const connectedAt = iso(server - call.ageMs);
+              if (call.createFirst) {
+                cil.emit('workitemCreate', wireWorkitem(id, 'Active', { connectedAt }));
+              }
+              cil.emit('workitemConnect', wireWorkitem(id, 'Active', { connectedAt }));
+            } else {
+              cil.emit('workitemCreate', wireWorkitem(id, 'Offered'));
+              cil.emit('workitemConnect', wireWorkitem(id, 'Active', { connectedAt: iso(server) }));
+              fresh += 1;
+            }
+          });
+          const { offsetMs, samples } = store.getState().clock;
+          expect(samples).to.equal(fresh);
+          // Every sample was the true skew: the estimate is exactly it, or 0 without one.
+          expect(offsetMs).to.equal(fresh > 0 ? skewMs : 0);
+          expect(store.serverNow()).to.equal(clock.now() + offsetMs);
+          store.dispose();
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('times the store stamps itself are on the corrected clock', () => {

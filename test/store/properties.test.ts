@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  CIL_EVENT_NAMES,
-  parseEvent,
-  type CilEventName,
-  type QueueData,
-  type QueueDataUpdate,
-} from '../../src/cil/index.js';
+import { CIL_EVENT_NAMES, parseEvent, type CilEventName } from '../../src/cil/index.js';
 import {
   ConnectsStore,
   computeTotals,
@@ -16,6 +10,7 @@ import {
   type StoreState,
 } from '../../src/store/index.js';
 import { RecordingCil } from './helpers.js';
+import { QueueModel, progress, queueView as view } from './reference-model.js';
 
 const RUNS = 1000;
 const LIMITS = {
@@ -175,97 +170,6 @@ const wireEvent: fc.Arbitrary<WireEvent> = fc.oneof(
       .map(([name, data]) => ({ name, data })),
   },
 );
-
-// ------------------------------------------------------------------------------------
-// An independent reference model of the queues
-
-class QueueModel {
-  queues = new Map<string, QueueData>();
-  /** After DISABLED only ENABLED enables again. */
-  disabled = false;
-
-  /** Whether the store takes this update (anything but ENABLED is ignored while disabled). */
-  accepts(update: QueueDataUpdate): boolean {
-    return !this.disabled || update.dataState === 'ENABLED';
-  }
-
-  apply(update: QueueDataUpdate): void {
-    if (!this.accepts(update)) return;
-    this.disabled = update.dataState === 'DISABLED';
-    switch (update.dataState) {
-      case 'ENABLED': {
-        const incoming = new Map(update.queueData.map((queue) => [queue.id, queue]));
-        const next = new Map<string, QueueData>();
-        for (const id of this.queues.keys()) {
-          const queue = incoming.get(id);
-          if (queue) next.set(id, queue);
-        }
-        for (const [id, queue] of incoming) if (!next.has(id)) next.set(id, queue);
-        this.queues = next;
-        return;
-      }
-      case 'ADDED':
-      case 'UPDATED':
-        for (const queue of update.queueData) this.queues.set(queue.id, queue);
-        return;
-      case 'DELETED':
-        for (const id of update.deletedIds) this.queues.delete(id);
-        return;
-      case 'DISABLED':
-        this.queues.clear();
-    }
-  }
-
-  /** Ids the update leaves untouched (their stored objects must keep their identity). */
-  untouched(update: QueueDataUpdate, before: ReadonlyMap<string, QueueData>): string[] {
-    if (!this.accepts(update)) return [...before.keys()];
-    switch (update.dataState) {
-      case 'ENABLED':
-        return update.queueData
-          .filter((queue) => {
-            const old = before.get(queue.id);
-            return old !== undefined && sameData(old, queue);
-          })
-          .map((queue) => queue.id);
-      case 'ADDED':
-      case 'UPDATED': {
-        const touched = new Set(update.queueData.map((queue) => queue.id));
-        return [...before.keys()].filter((id) => !touched.has(id));
-      }
-      case 'DELETED':
-        return [...before.keys()].filter((id) => !update.deletedIds.includes(id));
-      case 'DISABLED':
-        return [];
-    }
-  }
-}
-
-function sameData(a: QueueData, b: QueueData): boolean {
-  return JSON.stringify(view(a)) === JSON.stringify(view(b));
-}
-
-function view(queue: QueueData): unknown {
-  return {
-    id: queue.id,
-    name: queue.name,
-    channel: queue.channel ?? null,
-    escalationLevel: queue.escalationLevel ?? null,
-    statistics: Object.fromEntries(
-      Object.entries(queue.statistics)
-        .filter(([, value]) => value !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b)),
-    ),
-  };
-}
-
-/** How far along its life a workitem state is (the store never moves one back). */
-function progress(state: string): number {
-  if (state === 'Initiated' || state === 'Offered') return 1;
-  if (state === 'Active' || state === 'Paused') return 2;
-  if (state === 'Wrapup') return 3;
-  if (state.startsWith('Ended')) return 4;
-  return 0;
-}
 
 // ------------------------------------------------------------------------------------
 // Invariants
