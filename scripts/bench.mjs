@@ -85,7 +85,7 @@ const settings = {
   restSeconds: Number(option('rest-seconds', quick ? 10 : 60)),
   firstRuns: quick ? 3 : 5,
   memory: {
-    queues: Number(option('memory-queues', 20)),
+    queues: Number(option('memory-queues', 10)),
     events: Number(option('events', quick ? 500_000 : 5_000_000)),
     churn: Number(option('churn', quick ? 1_000 : 10_000)),
     lifecycles: Number(option('lifecycles', quick ? 10_000 : 100_000)),

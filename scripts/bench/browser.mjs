@@ -12,9 +12,12 @@ import { findChrome } from '../find-chrome.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Bundles the page into `.bench/browser/` (git-ignored); resolves with its file URL. */
-export async function buildPage() {
-  const outdir = join(root, '.bench', 'browser');
+/**
+ * Bundles the page into `.bench/browser/` (git-ignored); resolves with its file URL.
+ * `minify: false` keeps names readable for a profile (into `.bench/browser-debug/`).
+ */
+export async function buildPage({ minify = true } = {}) {
+  const outdir = join(root, '.bench', minify ? 'browser' : 'browser-debug');
   mkdirSync(outdir, { recursive: true });
   await build({
     absWorkingDir: root,
@@ -24,7 +27,7 @@ export async function buildPage() {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    minify: true,
+    minify,
     tsconfig: join(root, 'tsconfig.json'),
     // Lit's production build, as in the published bundles.
     conditions: ['production'],
@@ -67,7 +70,7 @@ export async function launch() {
  * measured window; resolves with the page's result plus `busyShare` (TaskDuration over
  * wall time in the window) and the other DevTools durations.
  */
-export async function runPage(browser, pageUrl, query, { throttle = 1 } = {}) {
+export async function runPage(browser, pageUrl, query, { throttle = 1, profile } = {}) {
   const page = await browser.newPage();
   try {
     const client = await page.createCDPSession();
@@ -82,9 +85,15 @@ export async function runPage(browser, pageUrl, query, { throttle = 1 } = {}) {
       const { metrics: list } = await client.send('Performance.getMetrics');
       return Object.fromEntries(list.map((m) => [m.name, m.value]));
     };
+    if (profile) {
+      await client.send('Profiler.enable');
+      await client.send('Profiler.setSamplingInterval', { interval: 200 });
+      await client.send('Profiler.start');
+    }
     const before = await metrics();
     const result = await page.evaluate(() => window.benchRun());
     const after = await metrics();
+    if (profile) profile.cpuProfile = (await client.send('Profiler.stop')).profile;
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     const delta = (key) => after[key] - before[key];
     const seconds = result.elapsedMs / 1000;
