@@ -9,15 +9,20 @@
  * best round. Every result is checked (no rejection, no warning), so a fast path
  * that breaks validation shows up here as an error rather than as a better figure.
  *
- * Run with `npm run bench:parse` (optional arguments: events per round, rounds).
- * Not a test: figures depend on the machine.
+ * Run with `npm run bench:parse` (optional arguments: events per round, rounds;
+ * `--quick` for a tenth of the events). With `BENCH_OUT=<file>` the figures are also
+ * written there as JSON (`npm run bench` collects them). Not a test: figures depend on the machine.
  */
+import { writeFileSync } from 'node:fs';
 import { parseEvent, type CilEventName } from '../src/cil/index.js';
 import { QUEUES, singleQueueUpdates, wireQueue } from './queue-payloads.js';
 
-const argv = process.argv.slice(2);
-const EVENTS = Number(argv[0] ?? 1_000_000);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const argv = args.filter((arg) => !arg.startsWith('--'));
+const EVENTS = Number(argv[0] ?? (quick ? 100_000 : 1_000_000));
 const ROUNDS = Number(argv[1] ?? 5);
+const results: Record<string, { medianPerSecond: number; bestPerSecond: number }> = {};
 
 /** 7 UPDATED payloads carrying all 500 queues each. */
 function allQueueUpdates(): unknown[] {
@@ -121,6 +126,7 @@ function bench(
     queues = parseAll(name, payloads, events);
     rates.push(events / ((performance.now() - start) / 1000));
   }
+  results[label] = { medianPerSecond: median(rates), bestPerSecond: Math.max(...rates) };
   const perQueue =
     queues > events ? ` (${format((median(rates) * queues) / events).trim()} queues/s)` : '';
   console.log(
@@ -141,3 +147,9 @@ bench(
   Math.max(1, Math.round(EVENTS / QUEUES)),
 );
 bench('workitemConnect, every field', 'workitemConnect', workitemConnect(), EVENTS);
+if (process.env.BENCH_OUT) {
+  writeFileSync(
+    process.env.BENCH_OUT,
+    JSON.stringify({ node: process.version, ...results }, null, 2),
+  );
+}

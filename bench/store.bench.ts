@@ -3,9 +3,13 @@
  * (reduce + notify, flushes as in a page: the benchmark yields to the microtask queue
  * every 1,000 events), once from the `cil` callback (parse + reduce + notify) and once
  * with pre-parsed events (`dispatch`). Heap is measured after `gc()` before and after
- * 5 million events to show memory stays flat.
+ * 5 million events to show memory stays flat. Then, from the `cil` callback:
+ * queue ADDED/DELETED churn on top of 500 queues, full workitem lifecycles
+ * (create, connect, pause, resume, wrap-up, end), and ENABLED with 5,000 queues.
  *
- * Run with `npm run bench:store`. Not a test: figures depend on the machine.
+ * Run with `npm run bench:store` (optional: events per UPDATED run; `--quick` for a
+ * tenth of everything). With `BENCH_OUT=<file>` the figures are also written there
+ * as JSON (`npm run bench` collects them). Not a test: figures depend on the machine.
  */
 import {
   CIL_EVENT_NAMES,
@@ -15,15 +19,27 @@ import {
   type ParsedEvent,
 } from '../src/cil/index.js';
 import { ConnectsStore, selectTotals } from '../src/store/index.js';
+import { writeFileSync } from 'node:fs';
 import { QUEUES, singleQueueUpdates, wireQueue } from './queue-payloads.js';
+import { LIFECYCLE, lifecyclePayloads } from './workitem-payloads.js';
 
 const YIELD_EVERY = 1_000;
 const argv = process.argv.slice(2);
-const EVENTS = Number(argv[0] ?? 5_000_000);
+const quick = argv.includes('--quick');
+const numbers = argv.filter((arg) => !arg.startsWith('--'));
+const EVENTS = Number(numbers[0] ?? (quick ? 500_000 : 5_000_000));
+const CHURN_CYCLES = quick ? 20_000 : 200_000;
+const LIFECYCLES = quick ? 10_000 : 100_000;
+const ENABLED_QUEUES = 5_000;
+const ENABLED_ROUNDS = quick ? 5 : 21;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** A minimal cil: keeps the callbacks so the benchmark can call them like b+s Connects would. */
-function benchCil(): { api: CilApi; emitQueueData: (data: unknown) => void } {
+function benchCil(): {
+  api: CilApi;
+  emitQueueData: (data: unknown) => void;
+  emit: (name: string, data: unknown) => void;
+} {
   const callbacks = new Map<string, (data: unknown) => void>();
   const api: Record<string, unknown> = {};
   for (const name of CIL_EVENT_NAMES) {
@@ -35,7 +51,11 @@ function benchCil(): { api: CilApi; emitQueueData: (data: unknown) => void } {
     if (!callback) throw new Error('store did not register onQueueDataUpdate');
     return callback;
   };
-  return { api: api as unknown as CilApi, emitQueueData: (data) => queueData()(data) };
+  return {
+    api: api as unknown as CilApi,
+    emitQueueData: (data) => queueData()(data),
+    emit: (name, data) => callbacks.get(name)?.(data),
+  };
 }
 
 /** Heap plus array buffers (the history's typed arrays live outside the JS heap), MiB. */
@@ -136,7 +156,7 @@ async function main(): Promise<void> {
   );
   report('cil callback (parse + reduce + notify)', full);
   // Release the first store (its cil holds it through the callbacks) before the next run.
-  cil.current = { api: {} as CilApi, emitQueueData: () => undefined };
+  cil.current = { api: {} as CilApi, emitQueueData: () => undefined, emit: () => undefined };
 
   // Store path: pre-parsed events, reduce + notify only.
   const parsedEvents: ParsedEvent[] = wire.map((payload) => {
@@ -160,6 +180,177 @@ async function main(): Promise<void> {
     `Target ${target.toLocaleString('en-US')} events/s on the store path: ` +
       (rate >= target ? 'met' : 'NOT met'),
   );
+
+  const churn = await churnRun(enabled);
+  console.log(
+    `${'queue ADDED/DELETED churn (cil callback)'.padEnd(38)} ${format(churn.eventsPerSecond)} events/s ` +
+      `(${CHURN_CYCLES.toLocaleString('en-US')} cycles on top of ${QUEUES} queues; ` +
+      `heap ${churn.heapBefore.toFixed(1)} → ${churn.heapAfter.toFixed(1)} MiB)`,
+  );
+  const lifecycles = await lifecycleRun();
+  console.log(
+    `${'workitem lifecycles (cil callback)'.padEnd(38)} ${format(lifecycles.lifecyclesPerSecond)} lifecycles/s ` +
+      `(${LIFECYCLE.length} events each, ${format(lifecycles.eventsPerSecond).trim()} events/s; ` +
+      `heap ${lifecycles.heapBefore.toFixed(1)} → ${lifecycles.heapAfter.toFixed(1)} MiB)`,
+  );
+  const big = await enabledRun();
+  console.log(
+    `${`ENABLED with ${ENABLED_QUEUES.toLocaleString('en-US')} queues (cil callback)`.padEnd(38)} ` +
+      `${big.medianMs.toFixed(1).padStart(11)} ms median (parse + reduce + notify; ` +
+      `${ENABLED_ROUNDS} rounds, ${big.minMs.toFixed(1)}–${big.maxMs.toFixed(1)} ms)`,
+  );
+
+  const out = process.env.BENCH_OUT;
+  if (out) {
+    const asJson = (result: Run) => ({
+      events: result.events,
+      seconds: result.seconds,
+      eventsPerSecond: result.events / result.seconds,
+      heapBeforeMiB: result.heapBefore,
+      heapAfterMiB: result.heapAfter,
+    });
+    writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          node: process.version,
+          updatedFromCil: asJson(full),
+          updatedPreParsed: asJson(store),
+          churn,
+          lifecycles,
+          enabled5000: big,
+        },
+        null,
+        2,
+      ),
+    );
+  }
+}
+
+function format(rate: number): string {
+  return Math.round(rate).toLocaleString('en-US').padStart(11);
+}
+
+/** Yields to the microtask queue every 1,000 events, so notifications happen as in a page. */
+async function feedAll(count: number, feed: (i: number) => void): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < count; i += 1) {
+    feed(i);
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await Promise.resolve();
+  }
+  await Promise.resolve();
+  return (performance.now() - start) / 1000;
+}
+
+/** ADDED then DELETED of one extra queue, over and over, on top of 500 queues. */
+async function churnRun(enabled: unknown) {
+  const cil = benchCil();
+  const store = new ConnectsStore(cil.api);
+  let notifications = 0;
+  store.subscribe(() => (notifications += 1));
+  cil.emitQueueData(enabled);
+  const added = Array.from({ length: 64 }, (_, i) => ({
+    event: 'queueDataUpdate',
+    version: '1.0',
+    dataState: 'ADDED',
+    queueData: [wireQueue(QUEUES + i, i)],
+  }));
+  const deleted = added.map((_, i) => ({
+    event: 'queueDataUpdate',
+    version: '1.0',
+    dataState: 'DELETED',
+    queueData: [{ id: `q${QUEUES + i}` }],
+  }));
+  const feed = (i: number): void => {
+    const k = (i >> 1) % added.length;
+    cil.emitQueueData(i % 2 === 0 ? added[k] : deleted[k]);
+  };
+  await feedAll(20_000, feed);
+  const heapBefore = heapMiB();
+  const seconds = await feedAll(CHURN_CYCLES * 2, feed);
+  const heapAfter = heapMiB();
+  const state = store.getState();
+  if (state.queues.size !== QUEUES) throw new Error(`churn: ${state.queues.size} queues left`);
+  if (state.diagnostics.rejectedTotal !== 0) throw new Error('churn: payloads rejected');
+  store.dispose();
+  return {
+    cycles: CHURN_CYCLES,
+    events: CHURN_CYCLES * 2,
+    seconds,
+    eventsPerSecond: (CHURN_CYCLES * 2) / seconds,
+    notifications,
+    heapBefore,
+    heapAfter,
+  };
+}
+
+/** Full workitem lifecycles, each a distinct call id. */
+async function lifecycleRun() {
+  const cil = benchCil();
+  const store = new ConnectsStore(cil.api);
+  const at = Date.now();
+  const payloads = Array.from({ length: 512 }, (_, n) => lifecyclePayloads(n, at));
+  let shown = 0;
+  store.subscribe((state) => (shown = Math.max(shown, state.workitems.size)));
+  const run = async (count: number, offset: number): Promise<number> =>
+    feedAll(count * LIFECYCLE.length, (i) => {
+      const n = Math.floor(i / LIFECYCLE.length);
+      const payload = payloads[(n + offset) % payloads.length]![i % LIFECYCLE.length]!;
+      // A distinct id per lifecycle, as on a real line: the ended-id memory is exercised.
+      cil.emit(payload.event, { ...payload, id: `bench-${n + offset}` });
+    });
+  await run(5_000, 0);
+  const heapBefore = heapMiB();
+  const seconds = await run(LIFECYCLES, 5_000);
+  const heapAfter = heapMiB();
+  const state = store.getState();
+  if (state.workitems.size !== 0) throw new Error(`lifecycles: ${state.workitems.size} left`);
+  if (state.diagnostics.rejectedTotal !== 0) throw new Error('lifecycles: payloads rejected');
+  store.dispose();
+  return {
+    lifecycles: LIFECYCLES,
+    events: LIFECYCLES * LIFECYCLE.length,
+    seconds,
+    lifecyclesPerSecond: LIFECYCLES / seconds,
+    eventsPerSecond: (LIFECYCLES * LIFECYCLE.length) / seconds,
+    heapBefore,
+    heapAfter,
+  };
+}
+
+/**
+ * ENABLED with 5,000 queues, each round different from the last, through the cil
+ * callback; the store is told to keep 5,000 queues (its default bound is 2,000).
+ */
+async function enabledRun() {
+  const cil = benchCil();
+  const store = new ConnectsStore(cil.api, { maxQueues: ENABLED_QUEUES });
+  let notifications = 0;
+  store.subscribe(() => (notifications += 1));
+  const payloads = Array.from({ length: 2 }, (_, step) => ({
+    event: 'queueDataUpdate',
+    version: '1.0',
+    dataState: 'ENABLED',
+    queueData: Array.from({ length: ENABLED_QUEUES }, (_, q) => wireQueue(q, step + 1)),
+  }));
+  const times: number[] = [];
+  for (let round = 0; round < ENABLED_ROUNDS + 2; round += 1) {
+    const start = performance.now();
+    cil.emitQueueData(payloads[round % 2]);
+    await Promise.resolve();
+    if (round >= 2) times.push(performance.now() - start); // two warm-up rounds
+  }
+  if (store.getState().queues.size !== ENABLED_QUEUES) throw new Error('ENABLED: queues missing');
+  if (notifications < ENABLED_ROUNDS) throw new Error('ENABLED: subscribers not told');
+  store.dispose();
+  times.sort((a, b) => a - b);
+  return {
+    queues: ENABLED_QUEUES,
+    rounds: ENABLED_ROUNDS,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    minMs: times[0]!,
+    maxMs: times[times.length - 1]!,
+  };
 }
 
 await main();

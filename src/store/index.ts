@@ -100,6 +100,7 @@ export {
 export {
   createTicker,
   sharedTicker,
+  type CountingTicker,
   type TickListener,
   type Ticker,
   type TickerOptions,

@@ -22,6 +22,15 @@ export interface Ticker {
   now(): number;
 }
 
+/**
+ * A ticker that can say how many subscriptions it holds: a read-only diagnostic (a view
+ * that forgets to unsubscribe shows here), like the store's `listenerCount`.
+ */
+export interface CountingTicker extends Ticker {
+  /** Subscriptions alive right now. */
+  readonly listenerCount: number;
+}
+
 /** Whether the page is visible, and news when that changes. */
 export interface VisibilitySource {
   /** True while the page is hidden (ticks are paused). */
@@ -53,7 +62,7 @@ export interface TickerOptions {
 const EARLY_TOLERANCE_MS = 20;
 
 /** Creates a ticker; the page uses {@link sharedTicker}, tests inject a fake clock. */
-export function createTicker(options: TickerOptions = {}): Ticker {
+export function createTicker(options: TickerOptions = {}): CountingTicker {
   const now = options.now ?? (() => Date.now());
   const schedule =
     options.setTimeout ??
@@ -129,6 +138,9 @@ export function createTicker(options: TickerOptions = {}): Ticker {
 
   return {
     now,
+    get listenerCount() {
+      return listeners.size;
+    },
     subscribe(listener) {
       const entry = { listener };
       listeners.add(entry);
@@ -165,8 +177,9 @@ const SHARED_TICKER_KEY = Symbol.for('connects-wallboard/ticker');
 
 /**
  * The page's ticker: one timer for every live timer. Kept on `globalThis`, so two
- * bundled copies of this library still share one timer.
+ * bundled copies of this library still share one timer. (A copy from a version without
+ * `listenerCount` would lack it: read it as a diagnostic, not a contract.)
  */
-export const sharedTicker: Ticker = ((globalThis as { [SHARED_TICKER_KEY]?: Ticker })[
-  SHARED_TICKER_KEY
-] ??= createTicker());
+export const sharedTicker: CountingTicker = ((
+  globalThis as { [SHARED_TICKER_KEY]?: CountingTicker }
+)[SHARED_TICKER_KEY] ??= createTicker());

@@ -132,6 +132,20 @@ describe('createTicker', () => {
     again();
   });
 
+  it('counts its subscriptions: each one, once, until it unsubscribes', () => {
+    const { ticker } = setup();
+    expect(ticker.listenerCount).to.equal(0);
+    const listener = (): void => {};
+    const first = ticker.subscribe(listener);
+    const second = ticker.subscribe(listener);
+    expect(ticker.listenerCount).to.equal(2);
+    first();
+    first();
+    expect(ticker.listenerCount).to.equal(1);
+    second();
+    expect(ticker.listenerCount).to.equal(0);
+  });
+
   it('is paused while hidden and ticks at once when visible again', () => {
     const { clock, visibility, ticker } = setup();
     const ticks: number[] = [];
