@@ -209,6 +209,8 @@ export const boardStyles = css`
     );
   }
   .tile {
+    /* A tile's text changing lays out that tile, not its neighbours' insides. */
+    contain: layout style;
     display: flex;
     flex-direction: column;
     gap: var(--_connects-spacing);

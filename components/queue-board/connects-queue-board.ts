@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { EscalationLevel } from '../../src/cil/index.js';
 import {
   computeTotals,
@@ -365,6 +364,19 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private refreshRows(now: number): void {
     const thresholds = this.thresholds();
     const list = this.connectsStore ? selectQueueList(this.connectsStore.getState()) : [];
+    const rules = JSON.stringify(thresholds);
+    // Without wait rules a level does not change with the clock: the same queues in the
+    // same order need no second look (a render that only moves time costs nothing here).
+    const timeless = !hasThresholds({ warnWait: this.warnWait, criticalWait: this.criticalWait });
+    const [lastList, lastQueues, lastSort, , lastRules] = this.rowsInputs;
+    if (
+      timeless &&
+      list === lastList &&
+      this.queues === lastQueues &&
+      this.sort === lastSort &&
+      rules === lastRules
+    )
+      return;
     const selection = parseQueueSelection(this.queues);
     const evaluated: BoardRow[] = [];
     let index = 0;
@@ -377,7 +389,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
     const levelsKey = evaluated
       .map((row) => `${row.escalation.level}:${row.escalation.raisedBy.join('+')}`)
       .join();
-    const inputs = [list, this.queues, this.sort, levelsKey, JSON.stringify(thresholds)];
+    const inputs = [list, this.queues, this.sort, levelsKey, rules];
     if (inputs.every((value, i) => value === this.rowsInputs[i])) return;
     if (inputs[0] !== this.rowsInputs[0]) this.forgetTrends(list);
     this.rowsInputs = inputs;
@@ -760,11 +772,12 @@ export class ConnectsQueueBoard extends ConnectsElement {
         </tr>
       </thead>
       <tbody @click=${this.onQueueClick}>
-        ${repeat(
-          this.pageRows,
-          (row) => row.queue.id,
-          (row) => guard(this.rowDeps(row), () => this.renderRow(row, t)),
-        )}
+        ${
+          // By position, not keyed by queue: when the order changes under a flood, rows
+          // keep their elements and only the changed text is written (no row is moved,
+          // created or removed, which would lay the rows out and shape their text anew).
+          this.pageRows.map((row) => guard(this.rowDeps(row), () => this.renderRow(row, t)))
+        }
       </tbody>
       <tfoot>
         ${this.renderTotalsRow(t)}
@@ -847,11 +860,10 @@ export class ConnectsQueueBoard extends ConnectsElement {
       part="tiles"
       @click=${this.onQueueClick}
     >
-      ${repeat(
-        this.pageRows,
-        (row) => row.queue.id,
-        (row) => guard(this.rowDeps(row), () => this.renderTile(row, t)),
-      )}
+      ${
+        // By position, as the table's rows.
+        this.pageRows.map((row) => guard(this.rowDeps(row), () => this.renderTile(row, t)))
+      }
     </ul>`;
   }
 
