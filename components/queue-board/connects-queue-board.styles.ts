@@ -379,6 +379,23 @@ export const boardStyles = css`
     display: block;
   }
 
+  /* Charts under the queues: side by side while there is room. An element not yet
+     defined (the page has not loaded the chart) takes no room. */
+  .charts {
+    flex: 0 0 auto;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
+    gap: calc(var(--_connects-spacing) * 2);
+  }
+  .charts > * {
+    min-width: 0;
+    --connects-queue-chart-height: var(--connects-queue-board-chart-height, 12em);
+  }
+  .charts > :not(:defined),
+  .charts:not(:has(> :defined)) {
+    display: none;
+  }
+
   .pager {
     margin: 0;
     align-self: flex-end;

@@ -71,6 +71,16 @@ function agentGroups(t: Catalogue): { label: string; columns: (typeof AGENT_COLU
   return groups;
 }
 
+/** The chart kinds `charts` names, in its order, each once. */
+function parseChartKinds(value: string | undefined): ('agents' | 'trend')[] {
+  const kinds: ('agents' | 'trend')[] = [];
+  for (const word of (value ?? '').split(/[\s,]+/)) {
+    const kind = word.trim().toLowerCase();
+    if ((kind === 'agents' || kind === 'trend') && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
 /** The store slices the board depends on. */
 interface BoardSlice {
   readonly queues: StoreState['queues'];
@@ -113,10 +123,12 @@ const sameSlice = (a: BoardSlice, b: BoardSlice): boolean =>
  * @csspart totals - The totals row (or strip, in tiles).
  * @csspart trend - A queue's trend cue.
  * @csspart pager - The page indicator.
+ * @csspart charts - The charts under the queues (`charts`).
  * @cssproperty --connects-queue-board-font-size - Base text size (default 1.25rem; `density="compact"`: 0.875rem).
  * @cssproperty --connects-queue-board-numeral-size - Size of the calls-in-queue numeral on a tile (default 4.5rem).
  * @cssproperty --connects-queue-board-tile-min-width - Narrowest a tile gets before the grid drops a column (default 17em).
  * @cssproperty --connects-queue-board-row-background - Background of rows and tiles (default the raised surface).
+ * @cssproperty --connects-queue-board-chart-height - Height of each chart under the queues (default 12em).
  */
 @customElement('connects-queue-board')
 export class ConnectsQueueBoard extends ConnectsElement {
@@ -176,6 +188,17 @@ export class ConnectsQueueBoard extends ConnectsElement {
   totalsAgents: 'none' | 'sum' = 'none';
 
   /** Renders per second at most, however fast events arrive (default 4). */
+  /**
+   * Charts to show under the queues, by `<connects-queue-chart>` kind, space- or
+   * comma-separated: `"agents trend"`. They share the board's store, `queues`, `sort`
+   * and `stale-after` (the trend follows the one queue `queues` names, else the
+   * totals). The board does not load the chart element, so Chart.js stays out of a
+   * page without charts: the page loads it (`connects-wallboard/queue-chart`, or the
+   * full bundle, which has every element). Until it is defined, no room is taken.
+   */
+  @property()
+  charts: string | undefined;
+
   @property({ attribute: 'max-updates-per-second', type: Number })
   maxUpdatesPerSecond = DEFAULT_MAX_UPDATES_PER_SECOND;
 
@@ -339,6 +362,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
       ${staleNotice}
       <div class="viewport ${this.stale ? 'stale' : ''}">${board}</div>
       ${this.layout === 'tiles' ? this.renderTotalsStrip(t) : nothing} ${this.renderPager(t)}
+      ${this.renderCharts(t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -938,6 +962,30 @@ export class ConnectsQueueBoard extends ConnectsElement {
           : this.renderAgentTotals(totals, t, false)
       }
     </div>`;
+  }
+
+  /**
+   * The charts `charts` asks for, by tag name: this module does not import the chart
+   * element (Chart.js stays out of the core bundle); an undefined one takes no room.
+   */
+  private renderCharts(t: Catalogue): unknown {
+    const kinds = parseChartKinds(this.charts);
+    if (kinds.length === 0) return nothing;
+    const selection = parseQueueSelection(this.queues);
+    const single = selection !== null && selection.size === 1 ? [...selection][0] : undefined;
+    return html`<section class="charts" part="charts" aria-label=${t.wallboardCharts}>
+      ${kinds.map(
+        (kind) =>
+          html`<connects-queue-chart
+            kind=${kind}
+            .store=${this.connectsStore}
+            .queues=${this.queues}
+            .sort=${this.sort}
+            .queue=${kind === 'trend' ? single : undefined}
+            .staleAfter=${this.staleAfter}
+          ></connects-queue-chart>`,
+      )}
+    </section>`;
   }
 
   private renderPager(t: Catalogue): unknown {
