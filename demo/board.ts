@@ -27,6 +27,7 @@ const BOARD_ATTRIBUTES = [
   'stale-after',
   'totals-agents',
   'max-updates-per-second',
+  'charts',
 ];
 
 const options = parseDemoOptions(location.search);
@@ -47,6 +48,8 @@ for (const name of BOARD_ATTRIBUTES) {
   // `select` stands for the board's own `queues` attribute (the simulator's count has the name).
   if (value !== null) board.setAttribute(name === 'select' ? 'queues' : name, value);
 }
+// `charts=agents trend`: the board names the chart element, the page loads it.
+if (params.get('charts')) void import('../components/queue-chart/connects-queue-chart.js');
 provider.append(board);
 document.body.append(provider);
 for (const warning of options.warnings) console.warn(warning);

@@ -209,6 +209,8 @@ export const boardStyles = css`
     );
   }
   .tile {
+    /* A tile's text changing lays out that tile, not its neighbours' insides. */
+    contain: layout style;
     display: flex;
     flex-direction: column;
     gap: var(--_connects-spacing);
@@ -375,6 +377,23 @@ export const boardStyles = css`
   .note-mark:hover + .tip,
   .note-mark:focus + .tip {
     display: block;
+  }
+
+  /* Charts under the queues: side by side while there is room. An element not yet
+     defined (the page has not loaded the chart) takes no room. */
+  .charts {
+    flex: 0 0 auto;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24em), 1fr));
+    gap: calc(var(--_connects-spacing) * 2);
+  }
+  .charts > * {
+    min-width: 0;
+    --connects-queue-chart-height: var(--connects-queue-board-chart-height, 12em);
+  }
+  .charts > :not(:defined),
+  .charts:not(:has(> :defined)) {
+    display: none;
   }
 
   .pager {

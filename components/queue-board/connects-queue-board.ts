@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { EscalationLevel } from '../../src/cil/index.js';
 import {
   computeTotals,
@@ -72,6 +71,16 @@ function agentGroups(t: Catalogue): { label: string; columns: (typeof AGENT_COLU
   return groups;
 }
 
+/** The chart kinds `charts` names, in its order, each once. */
+function parseChartKinds(value: string | undefined): ('agents' | 'trend')[] {
+  const kinds: ('agents' | 'trend')[] = [];
+  for (const word of (value ?? '').split(/[\s,]+/)) {
+    const kind = word.trim().toLowerCase();
+    if ((kind === 'agents' || kind === 'trend') && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
 /** The store slices the board depends on. */
 interface BoardSlice {
   readonly queues: StoreState['queues'];
@@ -114,10 +123,12 @@ const sameSlice = (a: BoardSlice, b: BoardSlice): boolean =>
  * @csspart totals - The totals row (or strip, in tiles).
  * @csspart trend - A queue's trend cue.
  * @csspart pager - The page indicator.
+ * @csspart charts - The charts under the queues (`charts`).
  * @cssproperty --connects-queue-board-font-size - Base text size (default 1.25rem; `density="compact"`: 0.875rem).
  * @cssproperty --connects-queue-board-numeral-size - Size of the calls-in-queue numeral on a tile (default 4.5rem).
  * @cssproperty --connects-queue-board-tile-min-width - Narrowest a tile gets before the grid drops a column (default 17em).
  * @cssproperty --connects-queue-board-row-background - Background of rows and tiles (default the raised surface).
+ * @cssproperty --connects-queue-board-chart-height - Height of each chart under the queues (default 12em).
  */
 @customElement('connects-queue-board')
 export class ConnectsQueueBoard extends ConnectsElement {
@@ -177,6 +188,17 @@ export class ConnectsQueueBoard extends ConnectsElement {
   totalsAgents: 'none' | 'sum' = 'none';
 
   /** Renders per second at most, however fast events arrive (default 4). */
+  /**
+   * Charts to show under the queues, by `<connects-queue-chart>` kind, space- or
+   * comma-separated: `"agents trend"`. They share the board's store, `queues`, `sort`
+   * and `stale-after` (the trend follows the one queue `queues` names, else the
+   * totals). The board does not load the chart element, so Chart.js stays out of a
+   * page without charts: the page loads it (`connects-wallboard/queue-chart`, or the
+   * full bundle, which has every element). Until it is defined, no room is taken.
+   */
+  @property()
+  charts: string | undefined;
+
   @property({ attribute: 'max-updates-per-second', type: Number })
   maxUpdatesPerSecond = DEFAULT_MAX_UPDATES_PER_SECOND;
 
@@ -340,6 +362,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
       ${staleNotice}
       <div class="viewport ${this.stale ? 'stale' : ''}">${board}</div>
       ${this.layout === 'tiles' ? this.renderTotalsStrip(t) : nothing} ${this.renderPager(t)}
+      ${this.renderCharts(t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.announcement}
       </div>
@@ -365,6 +388,19 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private refreshRows(now: number): void {
     const thresholds = this.thresholds();
     const list = this.connectsStore ? selectQueueList(this.connectsStore.getState()) : [];
+    const rules = JSON.stringify(thresholds);
+    // Without wait rules a level does not change with the clock: the same queues in the
+    // same order need no second look (a render that only moves time costs nothing here).
+    const timeless = !hasThresholds({ warnWait: this.warnWait, criticalWait: this.criticalWait });
+    const [lastList, lastQueues, lastSort, , lastRules] = this.rowsInputs;
+    if (
+      timeless &&
+      list === lastList &&
+      this.queues === lastQueues &&
+      this.sort === lastSort &&
+      rules === lastRules
+    )
+      return;
     const selection = parseQueueSelection(this.queues);
     const evaluated: BoardRow[] = [];
     let index = 0;
@@ -377,7 +413,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
     const levelsKey = evaluated
       .map((row) => `${row.escalation.level}:${row.escalation.raisedBy.join('+')}`)
       .join();
-    const inputs = [list, this.queues, this.sort, levelsKey, JSON.stringify(thresholds)];
+    const inputs = [list, this.queues, this.sort, levelsKey, rules];
     if (inputs.every((value, i) => value === this.rowsInputs[i])) return;
     if (inputs[0] !== this.rowsInputs[0]) this.forgetTrends(list);
     this.rowsInputs = inputs;
@@ -760,11 +796,12 @@ export class ConnectsQueueBoard extends ConnectsElement {
         </tr>
       </thead>
       <tbody @click=${this.onQueueClick}>
-        ${repeat(
-          this.pageRows,
-          (row) => row.queue.id,
-          (row) => guard(this.rowDeps(row), () => this.renderRow(row, t)),
-        )}
+        ${
+          // By position, not keyed by queue: when the order changes under a flood, rows
+          // keep their elements and only the changed text is written (no row is moved,
+          // created or removed, which would lay the rows out and shape their text anew).
+          this.pageRows.map((row) => guard(this.rowDeps(row), () => this.renderRow(row, t)))
+        }
       </tbody>
       <tfoot>
         ${this.renderTotalsRow(t)}
@@ -847,11 +884,10 @@ export class ConnectsQueueBoard extends ConnectsElement {
       part="tiles"
       @click=${this.onQueueClick}
     >
-      ${repeat(
-        this.pageRows,
-        (row) => row.queue.id,
-        (row) => guard(this.rowDeps(row), () => this.renderTile(row, t)),
-      )}
+      ${
+        // By position, as the table's rows.
+        this.pageRows.map((row) => guard(this.rowDeps(row), () => this.renderTile(row, t)))
+      }
     </ul>`;
   }
 
@@ -926,6 +962,30 @@ export class ConnectsQueueBoard extends ConnectsElement {
           : this.renderAgentTotals(totals, t, false)
       }
     </div>`;
+  }
+
+  /**
+   * The charts `charts` asks for, by tag name: this module does not import the chart
+   * element (Chart.js stays out of the core bundle); an undefined one takes no room.
+   */
+  private renderCharts(t: Catalogue): unknown {
+    const kinds = parseChartKinds(this.charts);
+    if (kinds.length === 0) return nothing;
+    const selection = parseQueueSelection(this.queues);
+    const single = selection !== null && selection.size === 1 ? [...selection][0] : undefined;
+    return html`<section class="charts" part="charts" aria-label=${t.wallboardCharts}>
+      ${kinds.map(
+        (kind) =>
+          html`<connects-queue-chart
+            kind=${kind}
+            .store=${this.connectsStore}
+            .queues=${this.queues}
+            .sort=${this.sort}
+            .queue=${kind === 'trend' ? single : undefined}
+            .staleAfter=${this.staleAfter}
+          ></connects-queue-chart>`,
+      )}
+    </section>`;
   }
 
   private renderPager(t: Catalogue): unknown {

@@ -603,6 +603,29 @@ describe('<connects-queue-board>', () => {
     });
   });
 
+  it('a new order writes text into the rows in place: no row is moved, created or removed', async () => {
+    const board = await mountBoard({ sort: 'callsInQueue desc' });
+    await board.queues('ENABLED', [
+      queue('a', { callsInQueue: 3 }),
+      queue('b', { callsInQueue: 2 }),
+      queue('c', { callsInQueue: 1 }),
+    ]);
+    const body = root(board.el).querySelector('tbody');
+    if (!body) throw new Error('no tbody');
+    const before = [...body.children];
+    const moved: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) moved.push(...record.addedNodes, ...record.removedNodes);
+    });
+    observer.observe(body, { childList: true });
+    await board.queues('UPDATED', [queue('c', { callsInQueue: 9 })]);
+    observer.disconnect();
+    expect(shownIds(board.el)).to.deep.equal(['c', 'a', 'b']);
+    expect(statText(board.el, 'c', 'callsInQueue')).to.equal('9');
+    expect(moved.filter((node) => node instanceof Element)).to.have.length(0);
+    expect([...body.children]).to.deep.equal(before);
+  });
+
   describe('a board running for weeks', () => {
     it('leaves no subscription behind after many mounts and unmounts', async () => {
       const board = await mountBoard();
