@@ -51,7 +51,11 @@ export function describeClockOffset(clock: {
   if (clock.samples === 0) return 'no estimate yet';
   const sign = clock.offsetMs < 0 ? '−' : '+';
   const side =
-    Math.abs(clock.offsetMs) < 1000 ? 'in step' : clock.offsetMs > 0 ? 'server ahead' : 'server behind';
+    Math.abs(clock.offsetMs) < 1000
+      ? 'in step'
+      : clock.offsetMs > 0
+        ? 'server ahead'
+        : 'server behind';
   const samples = clock.samples === 1 ? '1 sample' : `${clock.samples} samples`;
   return `${sign}${formatDuration(Math.abs(clock.offsetMs))} (${side}; ${samples})`;
 }

@@ -242,7 +242,8 @@ export const de: Catalogue = {
   kpiNoData: 'Noch keine Warteschlangendaten',
   kpiUpdatedAt: (time) => `Letzte Aktualisierung ${time}`,
   kpiClock: 'Uhrzeit',
-  kpiClockOffsetUnknown: 'Uhr des Contact Centers: noch nicht geschätzt (Timer nutzen die Uhr dieses Bildschirms)',
+  kpiClockOffsetUnknown:
+    'Uhr des Contact Centers: noch nicht geschätzt (Timer nutzen die Uhr dieses Bildschirms)',
   kpiClockOffsetInStep: (samples) =>
     `Uhr des Contact Centers gleich wie dieser Bildschirm (geschätzt aus ${samples} ${samples === 1 ? 'Ereignis' : 'Ereignissen'})`,
   kpiClockOffsetAhead: (amount, samples) =>
