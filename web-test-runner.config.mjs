@@ -29,6 +29,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // The soak tests (test/hardening) read the heap after a forced collection.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
       // Test files run side by side. As tabs of one window, all but one would be

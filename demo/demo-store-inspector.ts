@@ -17,7 +17,7 @@ import {
 } from '../src/store/index.js';
 import { renderChannels, renderWorkitems } from './agent-panel.js';
 import { renderDiagnostics, renderErrors } from './diagnostics-panel.js';
-import { describeError, formatClockTime } from './format.js';
+import { describeClockOffset, describeError, formatClockTime } from './format.js';
 import { inspectorStyles } from './inspector.styles.js';
 import { renderQueueTable } from './queue-table.js';
 import { appendEntry, settleEntry, type RequestLogEntry } from './request-log.js';
@@ -104,6 +104,10 @@ export class DemoStoreInspector extends LitElement {
         <div>
           <dt>${this.simulator ? 'Simulated clock' : 'Clock'}</dt>
           <dd class="clock">${formatClockTime(now)}</dd>
+        </div>
+        <div>
+          <dt>Clock offset</dt>
+          <dd class="clock-offset">${describeClockOffset(state.clock)}</dd>
         </div>
         <div>
           <dt>Speed</dt>

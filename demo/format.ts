@@ -40,6 +40,26 @@ export function formatClockTime(epochMs: number | null | undefined): string {
     : ABSENT;
 }
 
+/**
+ * The store's estimate of the contact centre's clock against this page's
+ * (`state.clock`): `+01:30 (server ahead; 12 samples)`, or "no estimate yet".
+ */
+export function describeClockOffset(clock: {
+  readonly offsetMs: number;
+  readonly samples: number;
+}): string {
+  if (clock.samples === 0) return 'no estimate yet';
+  const sign = clock.offsetMs < 0 ? '−' : '+';
+  const side =
+    Math.abs(clock.offsetMs) < 1000
+      ? 'in step'
+      : clock.offsetMs > 0
+        ? 'server ahead'
+        : 'server behind';
+  const samples = clock.samples === 1 ? '1 sample' : `${clock.samples} samples`;
+  return `${sign}${formatDuration(Math.abs(clock.offsetMs))} (${side}; ${samples})`;
+}
+
 /** A thrown value as its class and message, for the request log. */
 export interface DescribedError {
   /** `error.name` (e.g. `CilRequestError`), or the type of a non-Error value. */

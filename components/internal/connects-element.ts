@@ -264,6 +264,11 @@ export abstract class ConnectsElement extends LitElement {
     super.connectedCallback();
     this.refreshInherited();
     this.stopWatchingInherited ??= watchInheritedAttributes(() => this.refreshInherited());
+    // Back on the page (moved to another container, or removed and added again): the
+    // ticks were given up on disconnect, and a store whose data did not change meanwhile
+    // asks for no update, so render once: timers show the time that passed, and
+    // `updated` follows the ticker again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

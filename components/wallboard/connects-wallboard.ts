@@ -23,10 +23,11 @@ export type WallboardPart = 'agent' | 'calls';
 interface HeaderSlice {
   readonly queues: StoreState['queues'];
   readonly lastQueueEventAt: number | null;
+  readonly clock: StoreState['clock'];
 }
 
 const sameHeader = (a: HeaderSlice, b: HeaderSlice): boolean =>
-  a.queues === b.queues && a.lastQueueEventAt === b.lastQueueEventAt;
+  a.queues === b.queues && a.lastQueueEventAt === b.lastQueueEventAt && a.clock === b.clock;
 
 /** Reads `show="agent calls"`: space- or comma-separated part names; others are ignored. */
 export function parseWallboardParts(text: string | null | undefined): ReadonlySet<WallboardPart> {
@@ -134,7 +135,7 @@ export class ConnectsWallboard extends ConnectsElement {
   @state() private trendQueue: string | undefined;
 
   private readonly header = this.select<HeaderSlice>(
-    (s) => ({ queues: s.queues, lastQueueEventAt: s.lastQueueEventAt }),
+    (s) => ({ queues: s.queues, lastQueueEventAt: s.lastQueueEventAt, clock: s.clock }),
     sameHeader,
   );
 
@@ -319,6 +320,7 @@ export class ConnectsWallboard extends ConnectsElement {
             }
             · ${t.kpiUpdatedAt(formatClockTime(last, locale) ?? '')}`,
         this.stale ? 'stale' : undefined,
+        this.clockOffsetText(),
       )}
     </ul>`;
   }
@@ -329,12 +331,33 @@ export class ConnectsWallboard extends ConnectsElement {
     value: unknown,
     detail: unknown,
     extraClass?: string,
+    title?: string,
   ): TemplateResult {
-    return html`<li class="kpi ${extraClass ?? ''}" part="kpi" data-kpi=${kpi}>
+    return html`<li
+      class="kpi ${extraClass ?? ''}"
+      part="kpi"
+      data-kpi=${kpi}
+      title=${title ?? nothing}
+    >
       <span class="kpi-label" part="kpi-label">${label}</span>
       <span class="kpi-value numeric" part="kpi-value">${value}</span>
       <span class="kpi-detail" part="kpi-detail">${detail}</span>
     </li>`;
+  }
+
+  /**
+   * How far the contact centre's clock is estimated to be from this screen's, which
+   * every timer corrects for (`state.clock`): the data-age tile's tooltip.
+   */
+  private clockOffsetText(): string {
+    const { offsetMs, samples } = this.header.value.clock;
+    const t = this.locale.t;
+    if (samples === 0) return t.kpiClockOffsetUnknown;
+    if (Math.abs(offsetMs) < 1000) return t.kpiClockOffsetInStep(samples);
+    const amount = formatTimer(Math.abs(offsetMs), this.locale) ?? '';
+    return offsetMs > 0
+      ? t.kpiClockOffsetAhead(amount, samples)
+      : t.kpiClockOffsetBehind(amount, samples);
   }
 
   /** The Critical or Warning tile: the level's colour, shape and word while any queue is in it. */

@@ -242,4 +242,12 @@ export const de: Catalogue = {
   kpiNoData: 'Noch keine Warteschlangendaten',
   kpiUpdatedAt: (time) => `Letzte Aktualisierung ${time}`,
   kpiClock: 'Uhrzeit',
+  kpiClockOffsetUnknown:
+    'Uhr des Contact Centers: noch nicht geschätzt (Timer nutzen die Uhr dieses Bildschirms)',
+  kpiClockOffsetInStep: (samples) =>
+    `Uhr des Contact Centers gleich wie dieser Bildschirm (geschätzt aus ${samples} ${samples === 1 ? 'Ereignis' : 'Ereignissen'})`,
+  kpiClockOffsetAhead: (amount, samples) =>
+    `Uhr des Contact Centers ${amount} vor diesem Bildschirm; Timer sind korrigiert (geschätzt aus ${samples} ${samples === 1 ? 'Ereignis' : 'Ereignissen'})`,
+  kpiClockOffsetBehind: (amount, samples) =>
+    `Uhr des Contact Centers ${amount} hinter diesem Bildschirm; Timer sind korrigiert (geschätzt aus ${samples} ${samples === 1 ? 'Ereignis' : 'Ereignissen'})`,
 };

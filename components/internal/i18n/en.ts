@@ -252,4 +252,11 @@ export const en = {
   kpiNoData: 'No queue data yet',
   kpiUpdatedAt: (time: string) => `Last update ${time}`,
   kpiClock: 'Time',
+  kpiClockOffsetUnknown: 'Contact centre clock: not estimated yet (timers use this screen’s clock)',
+  kpiClockOffsetInStep: (samples: number) =>
+    `Contact centre clock in step with this screen (estimated from ${samples} ${samples === 1 ? 'event' : 'events'})`,
+  kpiClockOffsetAhead: (amount: string, samples: number) =>
+    `Contact centre clock ${amount} ahead of this screen; timers are corrected (estimated from ${samples} ${samples === 1 ? 'event' : 'events'})`,
+  kpiClockOffsetBehind: (amount: string, samples: number) =>
+    `Contact centre clock ${amount} behind this screen; timers are corrected (estimated from ${samples} ${samples === 1 ? 'event' : 'events'})`,
 };
