@@ -49,7 +49,7 @@ export function describeClockOffset(clock: {
   readonly samples: number;
 }): string {
   if (clock.samples === 0) return 'no estimate yet';
-  const sign = clock.offsetMs < 0 ? '−' : '+';
+  const sign = Math.abs(clock.offsetMs) < 1000 ? '' : clock.offsetMs < 0 ? '−' : '+';
   const side =
     Math.abs(clock.offsetMs) < 1000
       ? 'in step'
