@@ -7,7 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { CIL_EVENT_NAMES, parseEvent, type CilEventName } from '../../src/cil/index.js';
+import {
+  AGENT_STATES,
+  CIL_EVENT_NAMES,
+  WORKITEM_STATES,
+  parseEvent,
+  type CilEventName,
+} from '../../src/cil/index.js';
 import { ConnectsStore } from '../../src/store/index.js';
 import { ROWS } from '../cil/malformed-rows.js';
 import { createFakeCil, type FakeCil } from '../store/fake-cil.js';
@@ -130,16 +136,8 @@ const workitem = (now: number) =>
   fc.record(
     {
       id: workitemId,
-      state: fc.constantFrom(
-        'Initiated',
-        'Offered',
-        'Active',
-        'Paused',
-        'Wrapup',
-        'Ended',
-        'EndedAbandoned',
-        'Weird',
-      ),
+      // Every state of the reference, and one it does not know.
+      state: fc.constantFrom(...WORKITEM_STATES, 'Weird'),
       channelId,
       channelType: fc.constantFrom('Voice', 'Chat'),
       classification: fc.constantFrom('Customer', 'Consultation', 'Conference', 'Weird'),
@@ -165,16 +163,7 @@ const agentState = (now: number) =>
       event: fc.constant('agentStateChange'),
       channelId,
       channelType: fc.constant('Voice'),
-      newState: fc.constantFrom(
-        'Ready',
-        'NotReady',
-        'Active',
-        'Wrapup',
-        'Logout',
-        'Offline',
-        'Unknown',
-        'Dancing',
-      ),
+      newState: fc.constantFrom(...AGENT_STATES, 'Dancing'),
       newReasonCode: fc.constantFrom(-1, 3, '12', 'x'),
       newReasonCodeLabel: text,
       newStateChangeTime: time(now),
