@@ -1,13 +1,14 @@
 /**
  * The two baselines the board is measured against, in the same run on the same store
- * and stream. Both show every queue (name, escalation word, calls in queue, the oldest
- * call's wait ticking every second, agents ready, not ready, talking, in wrap-up).
+ * and stream. Both show per queue its name, escalation word, calls in queue, the oldest
+ * call's wait ticking every second, agents ready, not ready, talking and in wrap-up.
  *
  * - {@link NaiveBoard}: what a competent developer writes without care for batching:
  *   a Lit template of the whole board, rendered again from the store for every
  *   `queueDataUpdate` (and every second for the timers). Lit only touches the text
  *   that changed, but every event evaluates the whole board.
- * - {@link HandBoard}: as fast as hand-written DOM gets: rows built once, the ids of
+ * - {@link HandBoard}: as fast as hand-written DOM gets: only the rows that fit the
+ *   screen (like the board's page; no paging, no sorting), built once; the ids of
  *   changed queues collected per event, and once per animation frame only the cells
  *   whose text changed are written; rows of fixed size with CSS containment.
  */
@@ -141,6 +142,7 @@ export class HandBoard implements BaselineView {
   private readonly rows = new Map<string, { row: HTMLElement; cells: Text[]; level: string }>();
   private readonly dirty = new Set<string>();
   private frame = 0;
+  private queueCount = 0;
   private readonly timer: ReturnType<typeof setInterval>;
   private stopped = false;
 
@@ -151,6 +153,7 @@ export class HandBoard implements BaselineView {
     addStyles();
     this.root.className = 'bench-board';
     document.body.append(this.root);
+    // Events name the queues they change: collect their ids, draw at the next frame.
     onQueueData((data) => {
       const list = (data as { queueData?: readonly { id?: unknown }[] }).queueData ?? [];
       for (const entry of list) if (typeof entry.id === 'string') this.dirty.add(entry.id);
@@ -158,10 +161,12 @@ export class HandBoard implements BaselineView {
     });
     // Timers: every second, the rows whose oldest call is waiting.
     this.timer = setInterval(() => {
-      for (const [id, queue] of this.store.getState().queues)
-        if (queue.statistics.startTimeOfLongestCallInQueue !== null) this.dirty.add(id);
+      const queues = this.store.getState().queues;
+      for (const id of this.rows.keys())
+        if (queues.get(id)?.statistics.startTimeOfLongestCallInQueue !== null) this.dirty.add(id);
       this.schedule();
     }, 1000);
+    this.queueCount = this.store.getState().queues.size;
     this.build();
   }
 
@@ -182,7 +187,9 @@ export class HandBoard implements BaselineView {
       header.append(Object.assign(document.createElement('span'), { textContent: h }));
     fragment.append(header);
     this.rows.clear();
-    for (const queue of this.store.getState().queues.values()) {
+    // The rows that fit the window under the header row (24 px each).
+    const fit = Math.max(1, Math.floor(innerHeight / 25) - 1);
+    for (const queue of [...this.store.getState().queues.values()].slice(0, fit)) {
       const row = document.createElement('div');
       row.className = 'hand-row';
       const level = queue.escalationLevel ?? 'Normal';
@@ -203,14 +210,16 @@ export class HandBoard implements BaselineView {
   private write(): void {
     const start = performance.now();
     const state = this.store.getState();
-    if (state.queues.size !== this.rows.size) {
+    if (this.queueCount !== state.queues.size) {
+      this.queueCount = state.queues.size;
       this.build();
     } else {
       const now = this.store.serverNow();
       for (const id of this.dirty) {
-        const queue = state.queues.get(id);
         const entry = this.rows.get(id);
-        if (!queue || !entry) {
+        if (!entry) continue; // not on screen
+        const queue = state.queues.get(id);
+        if (!queue) {
           this.build();
           break;
         }

@@ -121,8 +121,8 @@ const yieldTask = (): Promise<void> =>
     channel.port2.postMessage(0);
   });
 
+/** The element as on a TV: the window's height (its own display kept: the board is a flex column). */
 function fullScreen<T extends HTMLElement>(element: T): T {
-  element.style.display = 'block';
   element.style.height = '100vh';
   document.body.append(element);
   return element;
