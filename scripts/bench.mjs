@@ -14,6 +14,7 @@
  *   node scripts/bench.mjs [--quick] [--only store,parse,board,throttled,chart,first,memory,bundle]
  *                          [--seconds 10] [--rest-seconds 60] [--cycles 1000] [--seed 42]
  *   node scripts/bench.mjs <name> [args]   one Node benchmark alone (bench/<name>.bench.ts)
+ *   node scripts/bench.mjs --markdown [results.json]   the last run's table as Markdown
  *
  * Everything is seeded: the same seed gives the same event stream. Timings depend on the
  * machine and its load; the load average is written into the results.
@@ -56,6 +57,14 @@ async function runNodeBench(name, args, env = {}) {
   return run.status ?? 1;
 }
 
+// The table of the last run as Markdown (for the README).
+if (argv[0] === '--markdown') {
+  const { markdownTable } = await import('./bench/report.mjs');
+  const file = resolve(root, argv[1] ?? join('bench', 'results.json'));
+  console.log(markdownTable(JSON.parse(readFileSync(file, 'utf8')).table));
+  process.exit(0);
+}
+
 // One Node benchmark by name, as before (`npm run bench:store`, `npm run bench:parse`).
 if (argv[0] && !argv[0].startsWith('--')) {
   if (!/^[\w-]+$/.test(argv[0])) {
@@ -89,7 +98,7 @@ const settings = {
     events: Number(option('events', quick ? 500_000 : 5_000_000)),
     churn: Number(option('churn', quick ? 1_000 : 10_000)),
     lifecycles: Number(option('lifecycles', quick ? 10_000 : 100_000)),
-    cycles: Number(option('cycles', quick ? 20 : 1_000)),
+    cycles: Number(option('cycles', quick ? 20 : 200)),
   },
 };
 const outFile = resolve(root, option('out', join('bench', 'results.json')));

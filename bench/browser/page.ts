@@ -166,7 +166,7 @@ async function loadSetup(): Promise<void> {
   }
   loadEvents = stream.take(Math.ceil(rate * seconds) + 1);
   // Let it settle (first render, the chart module, the first ticks): not measured.
-  for (let i = 0; i < 60; i += 1) await nextFrame();
+  for (let i = 0; i < 30; i += 1) await nextFrame();
 }
 
 async function load(): Promise<BenchResult> {

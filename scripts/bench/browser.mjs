@@ -159,7 +159,7 @@ export async function atRest(browser, pageUrl, { seconds, throttle, seed, layout
   const none = await runPage(
     browser,
     pageUrl,
-    { ...base, view: 'none', seconds: Math.min(seconds, 20) },
+    { ...base, view: 'none', seconds: Math.min(seconds, 10) },
     { throttle },
   );
   const board = await runPage(browser, pageUrl, { ...base, view: 'board', seconds }, { throttle });
