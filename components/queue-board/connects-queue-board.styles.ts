@@ -2,15 +2,26 @@ import { css } from 'lit';
 
 /**
  * Styles of `<connects-queue-board>`. Sizes are in `em` of the board's font size, so
- * `density="compact"` (or `--connects-queue-board-font-size`) scales everything, and
- * the tiles' numeral reads from across a room on a 1080p TV.
+ * `density="compact"` (or `--connects-queue-board-font-size`) scales everything, and the
+ * tiles' numeral reads from across a room on a 1080p TV.
+ *
+ * The notes live here, not in the CSS, which ships as written (a comment there is bytes in
+ * every bundle): the font size grows with the screen, about 18px on a 1280 px laptop and
+ * 24px on a 1080p TV. Rows that do not fit are paged, never cut; columns that do not fit
+ * can scroll. The queue name and the sortable headings are buttons that read as text. The
+ * trend cue is a sparkline and an arrow whose shape says the direction. A tile lists its
+ * agent counters one line per group, so it stays short enough for two rows on a 1080p
+ * wallboard; `.tiles.probing` lays out the one tile of the first render at the width it
+ * will have among the others; a tile contains its layout, so its text changing lays out
+ * that tile only. Totals are a row in the table, a strip under the tiles. `.charts` holds
+ * the charts side by side while there is room; a chart element the page has not defined
+ * takes no room.
  */
 export const boardStyles = css`
   :host {
     display: flex;
     flex-direction: column;
     box-sizing: border-box;
-    /* Grows with the screen: about 18px on a 1280 px laptop, 24px on a 1080p TV. */
     font-size: var(--connects-queue-board-font-size, clamp(1rem, 0.4rem + 0.9vw, 2rem));
     --_row-background: var(--connects-queue-board-row-background, var(--_connects-surface-raised));
     --_level: var(--_connects-border);
@@ -32,7 +43,6 @@ export const boardStyles = css`
   .viewport {
     flex: 1 1 auto;
     min-height: 0;
-    /* Rows that do not fit are paged, never cut; columns that do not fit can scroll. */
     overflow-x: auto;
     overflow-y: hidden;
   }
@@ -47,7 +57,6 @@ export const boardStyles = css`
     --_level: var(--_connects-critical);
   }
 
-  /* Buttons that read as text: the queue name and the sortable headings. */
   .queue-name,
   .sort {
     font: inherit;
@@ -89,7 +98,6 @@ export const boardStyles = css`
     cursor: help;
   }
 
-  /* The trend cue: a sparkline and an arrow whose shape says the direction. */
   .trend {
     display: inline-flex;
     align-items: center;
@@ -121,7 +129,6 @@ export const boardStyles = css`
     font-size: 1.2em;
   }
 
-  /* Table layout. */
   table {
     width: 100%;
     border-collapse: separate;
@@ -187,7 +194,6 @@ export const boardStyles = css`
     border-top: 2px solid var(--_connects-text);
   }
 
-  /* Tiles layout. */
   .tiles {
     list-style: none;
     margin: 0;
@@ -201,7 +207,6 @@ export const boardStyles = css`
     align-content: start;
     font-variant-numeric: var(--_connects-font-numeric);
   }
-  /* The first render measures one tile: at the width it will have among the others. */
   .tiles.probing {
     grid-template-columns: repeat(
       auto-fill,
@@ -209,7 +214,6 @@ export const boardStyles = css`
     );
   }
   .tile {
-    /* A tile's text changing lays out that tile, not its neighbours' insides. */
     contain: layout style;
     display: flex;
     flex-direction: column;
@@ -263,8 +267,6 @@ export const boardStyles = css`
     font-size: 0.75em;
     color: var(--_connects-muted);
   }
-  /* The agent counters: one line per group (label, then each counter's word and value
-     side by side), so a tile stays short enough for two rows on a 1080p wallboard. */
   .agents {
     display: flex;
     flex-direction: column;
@@ -318,7 +320,6 @@ export const boardStyles = css`
     line-height: 1.2;
   }
 
-  /* Totals: a row in the table, a strip under the tiles. */
   .totals-strip {
     display: flex;
     flex-wrap: wrap;
@@ -379,8 +380,6 @@ export const boardStyles = css`
     display: block;
   }
 
-  /* Charts under the queues: side by side while there is room. An element not yet
-     defined (the page has not loaded the chart) takes no room. */
   .charts {
     flex: 0 0 auto;
     display: grid;

@@ -246,6 +246,8 @@ export class ConnectsQueueBoard extends ConnectsElement {
   private rowExtent = 0;
   /** Whole rows that fitted when one did not (see `measure`); infinite until then. */
   private fitLimit = Number.POSITIVE_INFINITY;
+  /** The viewport size `rowExtent` and `fitLimit` hold for. */
+  private measuredSize = '';
   @state() private announcement = '';
   /** The stale notice's age text, re-rendered only when the words change. */
   @state() private staleAge = '';
@@ -321,8 +323,7 @@ export class ConnectsQueueBoard extends ConnectsElement {
     if (changed.has('layout') || changed.has('density')) {
       this.perPage = Number.POSITIVE_INFINITY;
       this.probing = true;
-      this.rowExtent = 0;
-      this.fitLimit = Number.POSITIVE_INFINITY;
+      this.measuredSize = '';
     }
     this.refreshRows(this.now());
     this.refreshStale();
@@ -529,6 +530,13 @@ export class ConnectsQueueBoard extends ConnectsElement {
     if (!viewport || this.rows.length === 0) return;
     const rendered = viewport.querySelectorAll<HTMLElement>('[part~="row"]');
     if (rendered.length === 0) return;
+    // What was measured holds for one size of the viewport only.
+    const size = `${viewport.clientWidth}x${viewport.clientHeight}`;
+    if (size !== this.measuredSize) {
+      this.measuredSize = size;
+      this.rowExtent = 0;
+      this.fitLimit = Number.POSITIVE_INFINITY;
+    }
     for (const row of rendered) this.rowExtent = Math.max(this.rowExtent, row.offsetHeight);
     let perPage: number;
     let content: number;
@@ -588,8 +596,6 @@ export class ConnectsQueueBoard extends ConnectsElement {
     if (this.resizeFrame !== undefined) return;
     this.resizeFrame = requestAnimationFrame(() => {
       this.resizeFrame = undefined;
-      this.rowExtent = 0;
-      this.fitLimit = Number.POSITIVE_INFINITY;
       this.measure();
     });
   }
