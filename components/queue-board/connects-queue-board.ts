@@ -23,11 +23,15 @@ import {
   type ShownEscalation,
   type ThresholdRule,
   type Thresholds,
-} from './escalation.js';
+} from '../internal/thresholds.js';
 import { PageCycle, pageCapacity, pageCount, pageRange } from './paging.js';
-import { DEFAULT_MAX_UPDATES_PER_SECOND, RenderGate, type GateTimers } from './render-gate.js';
-import { isSelected, parseQueueSelection } from './selection.js';
-import { formatSort, parseSort, sortRows, toggleSort, type SortKey } from './sorting.js';
+import {
+  DEFAULT_MAX_UPDATES_PER_SECOND,
+  RenderGate,
+  type GateTimers,
+} from '../internal/render-gate.js';
+import { isSelected, parseQueueSelection } from '../internal/selection.js';
+import { formatSort, parseSort, sortRows, toggleSort, type SortKey } from '../internal/sorting.js';
 import { computeTrend, type Trend } from './trend.js';
 
 /** `connects-queue-select`: a queue was clicked or chosen with the keyboard. */

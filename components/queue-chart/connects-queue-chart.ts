@@ -16,10 +16,10 @@ import { ConnectsElement } from '../internal/connects-element.js';
 import { formatClockTime, formatNumber, renderValue } from '../internal/format.js';
 import type { Catalogue } from '../internal/i18n/catalogue.js';
 import { queueStatus, type ElementStatus } from '../internal/status.js';
-import { shownEscalation } from '../queue-board/escalation.js';
-import { RenderGate } from '../queue-board/render-gate.js';
-import { isSelected, parseQueueSelection } from '../queue-board/selection.js';
-import { parseSort, sortRows, type SortableRow } from '../queue-board/sorting.js';
+import { shownEscalation } from '../internal/thresholds.js';
+import { RenderGate } from '../internal/render-gate.js';
+import { isSelected, parseQueueSelection } from '../internal/selection.js';
+import { parseSort, sortRows, type SortableRow } from '../internal/sorting.js';
 import {
   AGENT_SEGMENTS,
   agentRows,

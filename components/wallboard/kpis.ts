@@ -8,12 +8,12 @@
  */
 import type { QueueState } from '../../src/store/index.js';
 
-// The board's own rules, so the figures count the queues and levels the board shows.
-import { shownEscalation, type Thresholds } from '../queue-board/escalation.js';
-import { isSelected, type QueueSelection } from '../queue-board/selection.js';
+// The board's rules (shared in internal/), so the figures count the queues and levels the board shows.
+import { shownEscalation, type Thresholds } from '../internal/thresholds.js';
+import { isSelected, type QueueSelection } from '../internal/selection.js';
 
-export { parseQueueSelection, type QueueSelection } from '../queue-board/selection.js';
-export type { Thresholds } from '../queue-board/escalation.js';
+export { parseQueueSelection, type QueueSelection } from '../internal/selection.js';
+export type { Thresholds } from '../internal/thresholds.js';
 
 /** The figures of the header. */
 export interface WallboardKpis {

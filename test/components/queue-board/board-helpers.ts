@@ -5,7 +5,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { ConnectsQueueBoard } from '../../../components/queue-board/connects-queue-board.js';
-import type { GateTimers } from '../../../components/queue-board/render-gate.js';
+import type { GateTimers } from '../../../components/internal/render-gate.js';
 import { ConnectsStore } from '../../../src/store/index.js';
 import { ManualTicker } from '../../lit/manual-ticker.js';
 import {

@@ -1,20 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { shownEscalation, hasThresholds } from '../../../components/queue-board/escalation.js';
+import { shownEscalation, hasThresholds } from '../../../components/internal/thresholds.js';
 import {
   PageCycle,
   pageCapacity,
   pageCount,
   pageRange,
 } from '../../../components/queue-board/paging.js';
-import { RenderGate, type GateTimers } from '../../../components/queue-board/render-gate.js';
-import { isSelected, parseQueueSelection } from '../../../components/queue-board/selection.js';
+import { RenderGate, type GateTimers } from '../../../components/internal/render-gate.js';
+import { isSelected, parseQueueSelection } from '../../../components/internal/selection.js';
 import {
   DEFAULT_SORT,
   formatSort,
   parseSort,
   sortRows,
   toggleSort,
-} from '../../../components/queue-board/sorting.js';
+} from '../../../components/internal/sorting.js';
 import { computeTrend } from '../../../components/queue-board/trend.js';
 import { queueState } from './queue-fixtures.js';
 

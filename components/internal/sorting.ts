@@ -7,7 +7,7 @@
  */
 import { QUEUE_COUNTERS, type QueueCounter } from '../../src/cil/index.js';
 import type { QueueState } from '../../src/store/index.js';
-import { levelRank, type ShownEscalation } from './escalation.js';
+import { levelRank, type ShownEscalation } from './thresholds.js';
 
 /** What rows can be sorted by: `escalation`, `name`, or a statistic's reference name. */
 export type SortKey = 'escalation' | 'name' | QueueCounter | 'startTimeOfLongestCallInQueue';
