@@ -13,7 +13,8 @@ import {
 } from '../internal/format.js';
 import { resolveTheme, watchInheritedAttributes, type ThemeName } from '../internal/inherited.js';
 import { queueStatus, type ElementStatus } from '../internal/status.js';
-import { parseQueueSelection, wallboardKpis, type WallboardKpis } from './kpis.js';
+import { parseQueueSelection } from '../internal/selection.js';
+import { wallboardKpis, type WallboardKpis } from './kpis.js';
 import { styles } from './connects-wallboard.styles.js';
 
 /** Optional parts of the wallboard, named in `show`. */

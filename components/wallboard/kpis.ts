@@ -7,13 +7,9 @@
  * @module
  */
 import type { QueueState } from '../../src/store/index.js';
-
-// The board's rules (shared in internal/), so the figures count the queues and levels the board shows.
-import { shownEscalation, type Thresholds } from '../internal/thresholds.js';
+// The board's rules, so the figures count the queues and levels the board shows.
 import { isSelected, type QueueSelection } from '../internal/selection.js';
-
-export { parseQueueSelection, type QueueSelection } from '../internal/selection.js';
-export type { Thresholds } from '../internal/thresholds.js';
+import { shownEscalation, type Thresholds } from '../internal/thresholds.js';
 
 /** The figures of the header. */
 export interface WallboardKpis {
